@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Cli.Inputs;
+using Sitrep.Text;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep bench DIR</c>: throughput of the whole pipeline (and of the text stage alone) over a folder
+/// of plain-text documents on one thread, plus peak memory. A benchmark, never a test.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Text files or directories of .txt files to analyze",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var seconds = new Option<double>("--seconds")
+        {
+            Description = "Minimum measuring time per measurement, after one warm-up pass",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("bench", "Measure tokens/s, characters/s and documents/s of the engine on one core.\n\n" +
+            "Example:\n  sitrep bench bench/corpus --seconds 10")
+        {
+            inputs, seconds,
+        };
+        command.SetAction(parse => Run(console, parse.GetRequiredValue(inputs), parse.GetValue(seconds)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] inputs, double seconds)
+    {
+        var texts = InputCollector.Expand(inputs)
+            .Select(source => InputCollector.Read(source, console.OpenInput, InputCollector.DefaultMaxBytes))
+            .Where(input => input.Text is not null)
+            .Select(input => input.Text!)
+            .ToList();
+        if (texts.Count == 0)
+        {
+            throw new CliException("no readable documents to measure");
+        }
+
+        var characters = texts.Sum(t => (long)t.Length);
+        var tokens = texts.Sum(t => (long)Tokenizer.Tokenize(t).Length);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"corpus: {texts.Count:N0} documents, {tokens:N0} tokens, {characters:N0} characters"));
+
+        Report(console, "text stage (tokenize + split)", Measure(texts, seconds, t => SentenceSplitter.Split(t, Tokenizer.Tokenize(t))), texts.Count, tokens, characters);
+        Report(console, "whole pipeline", Measure(texts, seconds, t => Analyzer.Default.Analyze(t)), texts.Count, tokens, characters);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Passes over the corpus per second, after a warm-up pass.</summary>
+    private static double Measure(List<string> texts, double seconds, Func<string, object> work)
+    {
+        foreach (var text in texts)
+        {
+            GC.KeepAlive(work(text));
+        }
+
+        var passes = 0;
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            foreach (var text in texts)
+            {
+                GC.KeepAlive(work(text));
+            }
+
+            passes++;
+        }
+        while (clock.Elapsed.TotalSeconds < seconds);
+        return passes / clock.Elapsed.TotalSeconds;
+    }
+
+    private static void Report(CliConsole console, string what, double passesPerSecond, int documents, long tokens, long characters) =>
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {passesPerSecond * tokens:N0} tokens/s, {passesPerSecond * characters:N0} characters/s, {passesPerSecond * documents:N0} documents/s"));
+}

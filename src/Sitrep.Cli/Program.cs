@@ -1,0 +1,3 @@
+using Sitrep.Cli;
+
+return SitrepCli.Run(args, Console.OpenStandardInput, Console.Out, Console.Error);

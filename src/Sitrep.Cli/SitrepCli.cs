@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+/// <summary>The <c>sitrep</c> command tree. Takes its streams as arguments so tests can run it in-process.</summary>
+public static class SitrepCli
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code.</summary>
+    public static int Run(string[] args, Func<Stream> openInput, TextWriter output, TextWriter error)
+    {
+        var console = new CliConsole(openInput, output, error);
+        var root = new RootCommand(
+            "Sitrep turns news reports about armed conflict and diplomacy into structured, sourced data: " +
+            "entities, quotes, events, places and dates, each pointing at the characters that support it.")
+        {
+            ExtractCommand.Create(console),
+            EvalCommand.Create(console),
+            BenchCommand.Create(console),
+        };
+
+        try
+        {
+            var parsed = root.Parse(args);
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            return console.Fail(e.Message, e.ExitCode);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SITREP_DEBUG") is null)
+        {
+            return console.Fail($"internal error: {e.Message} (set SITREP_DEBUG=1 for details)", ExitCodes.Internal);
+        }
+    }
+}
