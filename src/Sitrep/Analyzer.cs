@@ -1,5 +1,7 @@
 using System.Globalization;
+using Sitrep.Entities;
 using Sitrep.Pipeline;
+using Sitrep.Places;
 using Sitrep.Reporting;
 using Sitrep.Text;
 
@@ -12,6 +14,9 @@ namespace Sitrep;
 public sealed class Analyzer
 {
     private static readonly Lazy<Analyzer> DefaultInstance = new(() => new Analyzer(CreateDefaultBuilder().Build()));
+
+    private static readonly EntityGraph EmptyEntities = new();
+    private static readonly PlaceSet EmptyPlaces = new();
 
     /// <summary>Creates an analyzer over a built pipeline.</summary>
     public Analyzer(SitrepPipeline pipeline)
@@ -53,8 +58,8 @@ public sealed class Analyzer
                 Length = document.Text.Length,
                 Text = includeText ? document.Text : null,
             },
-            Entities = document.GetOrDefault(ReportAnnotations.Entities, []),
-            Places = document.GetOrDefault(ReportAnnotations.Places, []),
+            Entities = document.GetOrDefault(EntityGraph.Key, EmptyEntities).ToRecords(),
+            Places = document.GetOrDefault(PlaceSet.Key, EmptyPlaces).ToRecords(),
             Quotes = document.GetOrDefault(ReportAnnotations.Quotes, []),
             Events = document.GetOrDefault(ReportAnnotations.Events, []),
         };

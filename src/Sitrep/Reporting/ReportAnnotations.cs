@@ -4,16 +4,12 @@ namespace Sitrep.Reporting;
 
 /// <summary>
 /// Annotation keys under which stages store finished report records. The analyzer assembles the
-/// report from whichever of them the pipeline produced; missing ones give empty lists.
+/// report from whichever of them the pipeline produced; missing ones give empty lists. Entities and
+/// places live in <see cref="Entities.EntityGraph"/> and <see cref="Places.PlaceSet"/>, which later
+/// stages extend.
 /// </summary>
 public static class ReportAnnotations
 {
-    /// <summary>Entities in report form.</summary>
-    public static readonly AnnotationKey<List<EntityRecord>> Entities = new("report.entities");
-
-    /// <summary>Places in report form.</summary>
-    public static readonly AnnotationKey<List<PlaceRecord>> Places = new("report.places");
-
     /// <summary>Quotes in report form.</summary>
     public static readonly AnnotationKey<List<QuoteRecord>> Quotes = new("report.quotes");
 

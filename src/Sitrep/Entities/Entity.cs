@@ -1,0 +1,64 @@
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Entities;
+
+/// <summary>
+/// One entity of a document and its mentions, built up by the stages of one analysis. Its
+/// <see cref="Id"/> is fixed when it is created, so other records may refer to it at once.
+/// </summary>
+public sealed class Entity
+{
+    private readonly List<EntityMention> _mentions = [];
+
+    internal Entity(string id, EntityType type, string name)
+    {
+        Id = id;
+        Type = type;
+        Name = name;
+    }
+
+    /// <summary>Report id such as <c>E1</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Person, organization, country or group.</summary>
+    public EntityType Type { get; set; }
+
+    /// <summary>The fullest name found.</summary>
+    public string Name { get; set; }
+
+    /// <summary>Role or title, not part of the name.</summary>
+    public string? Role { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 country.</summary>
+    public string? Affiliation { get; set; }
+
+    /// <summary>Mentions in text order.</summary>
+    public IReadOnlyList<EntityMention> Mentions => _mentions;
+
+    /// <summary>The first mention's start (entities are reported in this order).</summary>
+    public int FirstOffset => _mentions.Count > 0 ? _mentions[0].Span.Start : int.MaxValue;
+
+    /// <summary>Adds a mention, keeping text order and ignoring a repeat of the same span.</summary>
+    public void AddMention(TextSpan span, MentionKind kind)
+    {
+        var index = _mentions.FindIndex(m => m.Span.Start >= span.Start);
+        if (index >= 0 && _mentions[index].Span == span)
+        {
+            return;
+        }
+
+        _mentions.Insert(index < 0 ? _mentions.Count : index, new EntityMention(span, kind));
+    }
+
+    /// <summary>The report record of this entity.</summary>
+    public EntityRecord ToRecord() => new()
+    {
+        Id = Id,
+        Type = Type,
+        Name = Name,
+        Role = Role,
+        Affiliation = Affiliation,
+        Mentions = [.. _mentions.Select(m => m.Span)],
+    };
+}

@@ -1,0 +1,55 @@
+using Sitrep.Pipeline;
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Entities;
+
+/// <summary>
+/// The entities of one document: created by the entities stage, looked up and extended by later
+/// stages (a quote's speaker, an event's actor). Not thread-safe: it belongs to one analysis.
+/// </summary>
+public sealed class EntityGraph
+{
+    /// <summary>The annotation key the entities stage produces.</summary>
+    public static readonly AnnotationKey<EntityGraph> Key = new("entities");
+
+    private readonly List<Entity> _entities = [];
+
+    /// <summary>All entities in creation order.</summary>
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>Creates an entity with a fresh id and its first mention.</summary>
+    public Entity Add(EntityType type, string name, TextSpan mention, MentionKind kind)
+    {
+        var entity = new Entity($"E{_entities.Count + 1}", type, name);
+        entity.AddMention(mention, kind);
+        _entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>The entity with a mention that overlaps <paramref name="span"/> most, if any.</summary>
+    public Entity? At(TextSpan span)
+    {
+        Entity? best = null;
+        var bestOverlap = 0;
+        foreach (var entity in _entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                var overlap = mention.Span.OverlapLength(span);
+                if (overlap > bestOverlap)
+                {
+                    (best, bestOverlap) = (entity, overlap);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The entity with id <paramref name="id"/>, if any.</summary>
+    public Entity? this[string id] => _entities.Find(e => e.Id == id);
+
+    /// <summary>The entities as report records, in creation order (ids stay as assigned).</summary>
+    public List<EntityRecord> ToRecords() => [.. _entities.Select(e => e.ToRecord())];
+}

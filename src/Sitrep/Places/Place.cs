@@ -1,0 +1,76 @@
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// One place of a document, resolved (or not) to the gazetteer, with every mention and the rule that
+/// decided the resolution (shown in the evidence view).
+/// </summary>
+public sealed class Place
+{
+    private readonly List<TextSpan> _mentions = [];
+
+    internal Place(string id, string name, PlaceKind kind)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+    }
+
+    /// <summary>Report id such as <c>P1</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Preferred English name.</summary>
+    public string Name { get; set; }
+
+    /// <summary>City, admin1, admin2, country, region or other.</summary>
+    public PlaceKind Kind { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code.</summary>
+    public string? Country { get; set; }
+
+    /// <summary>English admin-1 name ("Sumy Oblast").</summary>
+    public string? Admin1 { get; set; }
+
+    /// <summary>Latitude.</summary>
+    public double? Lat { get; set; }
+
+    /// <summary>Longitude.</summary>
+    public double? Lon { get; set; }
+
+    /// <summary>GeoNames id.</summary>
+    public long? GeonamesId { get; set; }
+
+    /// <summary>Which resolution rule decided (e.g. "context: X, Y", "population").</summary>
+    public string? Rule { get; set; }
+
+    /// <summary>Mentions in text order.</summary>
+    public IReadOnlyList<TextSpan> Mentions => _mentions;
+
+    /// <summary>Adds a mention, keeping text order and ignoring repeats.</summary>
+    public void AddMention(TextSpan span)
+    {
+        if (_mentions.Contains(span))
+        {
+            return;
+        }
+
+        var index = _mentions.FindIndex(m => m.Start > span.Start);
+        _mentions.Insert(index < 0 ? _mentions.Count : index, span);
+    }
+
+    /// <summary>The report record of this place.</summary>
+    public PlaceRecord ToRecord() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Kind = Kind,
+        Country = Country,
+        Admin1 = Admin1,
+        Lat = Lat,
+        Lon = Lon,
+        GeonamesId = GeonamesId,
+        Mentions = [.. _mentions],
+    };
+}
