@@ -42,7 +42,10 @@ public sealed class Analyzer
     public Report Analyze(string text, DocumentInfo? info = null, CancellationToken cancellationToken = default) =>
         ToReport(Annotate(text, info, cancellationToken));
 
-    /// <summary>Assembles the report from whatever the pipeline produced.</summary>
+    /// <summary>
+    /// Assembles the report from whatever the pipeline produced. The title is the one given, else
+    /// the document's headline when it opens with one.
+    /// </summary>
     public static Report ToReport(Document document, bool includeText = false)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -53,7 +56,7 @@ public sealed class Analyzer
             {
                 Id = DocumentId.Of(document.Text),
                 Source = info.Source,
-                Title = info.Title,
+                Title = info.Title ?? (Headline.Find(document) is { } headline ? headline.Of(document.Text) : null),
                 Published = info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Length = document.Text.Length,
                 Text = includeText ? document.Text : null,

@@ -21,6 +21,20 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void Takes_the_headline_as_title_when_none_is_given()
+    {
+        Assert.Equal("Drones hit Kharkiv overnight", Analyzer.Default.Analyze(Article).Document.Title);
+        Assert.Equal("Given", Analyzer.Default.Analyze(Article, new DocumentInfo(Title: "Given")).Document.Title);
+    }
+
+    [Fact]
+    public void Finds_no_title_when_the_text_opens_with_a_sentence()
+    {
+        Assert.Null(Analyzer.Default.Analyze("Drones hit Kharkiv. More later.\nSecond paragraph.").Document.Title);
+        Assert.Null(Analyzer.Default.Analyze("Only one line without a stop").Document.Title);
+    }
+
+    [Fact]
     public void Includes_the_text_only_when_asked()
     {
         var document = Analyzer.Default.Annotate(Article);
