@@ -142,19 +142,21 @@ internal static class GumReader
             return;
         }
 
+        // Skip determiners and modifiers to the first proper noun; pronouns and nominals with a
+        // Wikipedia identity ("his", "the poet") are coreference, not names.
         var start = mention.Start;
-        while (start < end && !(upos[start] == "PROPN" || char.IsUpper(words[start][0])))
+        while (start < end && upos[start] is "DET" or "ADJ" or "NUM" or "PUNCT" && upos[start] != "PROPN")
         {
             start++;
         }
 
-        if (start >= end || !(mention.Identity || AllProper(start, end, words, upos)))
+        if (start >= end || upos[start] != "PROPN" || !(mention.Identity || AllProper(start, end, words, upos) || end - start <= 4))
         {
             return;
         }
 
         var stop = start + 1;
-        while (stop < end && (upos[stop] == "PROPN" || char.IsUpper(words[stop][0]) || char.IsDigit(words[stop][0]) || Connectors.Contains(words[stop])))
+        while (stop < end && upos[stop] != "PRON" && (upos[stop] == "PROPN" || char.IsUpper(words[stop][0]) || char.IsDigit(words[stop][0]) || Connectors.Contains(words[stop])))
         {
             stop++;
         }

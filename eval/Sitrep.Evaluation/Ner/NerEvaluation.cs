@@ -36,6 +36,16 @@ internal static class NerEvaluation
                     tokens += spans.Length;
                     var predicted = new List<NerSpan>();
                     NerDecoder.Spans(labels, (s, e, t) => predicted.Add(new NerSpan(s, e, t)));
+                    if (Environment.GetEnvironmentVariable("SITREP_NER_DUMP") == name)
+                    {
+                        var g = string.Join(" | ", sentence.Spans.Select(s => $"{s.Type}:{string.Join(' ', sentence.Words[s.Start..s.End])}"));
+                        var p = string.Join(" | ", predicted.Select(s => $"{s.Type}:{string.Join(' ', sentence.Words[s.Start..s.End])}"));
+                        if (g != p)
+                        {
+                            Console.Error.WriteLine($"S: {text}\nG: {g}\nP: {p}\n");
+                        }
+                    }
+
                     foreach (var type in Types)
                     {
                         if (type == NerType.Group && !groupsScored)

@@ -1,0 +1,89 @@
+using Sitrep.Entities.Ner;
+using Sitrep.Reporting;
+
+namespace Sitrep.Entities.Resolution;
+
+/// <summary>
+/// Organisations: well-known names from the lexicon first (with their affiliation: the Kremlin -> RU),
+/// then the names the model tagged, joined by name (a leading "the" ignored) or acronym
+/// ("NATO" = "North Atlantic Treaty Organization"). A country or demonym just before gives the affiliation.
+/// </summary>
+internal static class OrganizationResolver
+{
+    /// <summary>Adds organisations and their mentions.</summary>
+    public static void Run(EntityContext context)
+    {
+        var words = context.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (context.Used[i] || !context.IsCapitalized(i) && !char.IsDigit(words[i][0]))
+            {
+                continue;
+            }
+
+            var (length, known) = Lexicon.Organizations.MatchAt(words, i);
+            if (length > 0 && !(context.IsCapitalized(i + length) && !context.Used[i + length] && context.Tokens[i + length].Kind == Text.TokenKind.Word))
+            {
+                Add(context, i, i + length, known.Name, known.Affiliation);
+            }
+        }
+
+        foreach (var name in context.Names)
+        {
+            if (name.Type != NerType.Organization || context.Used[name.Start] || context.Used[name.End - 1])
+            {
+                continue;
+            }
+
+            var start = words[name.Start] is "the" or "The" && name.End - name.Start > 1 ? name.Start + 1 : name.Start;
+            string? affiliation = null;
+            if (Lexicon.Demonyms.MatchAt(words, start) is { Length: > 0 } demonym && demonym.Length < name.End - start)
+            {
+                affiliation = demonym.Value!.Iso;
+            }
+            else if (start >= 2 && context.IsPossessive(start - 1) && Lexicon.Countries.MatchEndingAt(words, start - 2, Math.Max(0, start - 5)) is { Length: > 0 } country)
+            {
+                affiliation = country.Value!.Iso;
+            }
+
+            Add(context, start, name.End, context.Text(start, name.End), affiliation);
+        }
+    }
+
+    private static void Add(EntityContext context, int start, int end, string name, string? affiliation)
+    {
+        var organization = Find(context, name);
+        if (organization is null)
+        {
+            organization = context.Graph.Add(EntityType.Organization, name, context.Span(start, end), MentionKind.Name);
+        }
+        else
+        {
+            organization.AddMention(context.Span(start, end), MentionKind.Name);
+        }
+
+        organization.Affiliation ??= affiliation;
+        context.Use(start, end);
+    }
+
+    private static Entity? Find(EntityContext context, string name)
+    {
+        foreach (var entity in context.Graph.Entities)
+        {
+            if (entity.Type == EntityType.Organization
+                && (string.Equals(entity.Name, name, StringComparison.OrdinalIgnoreCase) || Acronym(entity.Name) == name || Acronym(name) == entity.Name))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Initials of the capitalised words: "North Atlantic Treaty Organization" -> "NATO".</summary>
+    private static string Acronym(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length < 2 ? "" : string.Concat(parts.Where(p => char.IsUpper(p[0])).Select(p => p[0]));
+    }
+}
