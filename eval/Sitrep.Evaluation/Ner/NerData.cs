@@ -20,7 +20,6 @@ internal static class NerData
     /// <summary>The evaluation sets by name.</summary>
     public static IEnumerable<(string Name, Func<List<NerDocument>> Read, bool GroupsScored)> Evaluation(string folder) =>
     [
-        ("gmbtrain", () => NerReaders.Gmb(Path.Combine(folder, "gmb", "train.conll.gz")).Take(300).ToList(), true),
         ("gmb", () => NerReaders.Gmb(Path.Combine(folder, "gmb", "dev.conll.gz")), true),
         ("gum", () => GumReader.Read(Path.Combine(folder, "gum", "dev.conllu.gz")), false),
         ("uner", () => NerReaders.Uner(Path.Combine(folder, "uner-en", "en_ewt-ud-dev.iob2.gz")), false),

@@ -7,7 +7,7 @@ namespace Sitrep.Evaluation.Ner;
 /// <param name="Epochs">Passes over the data.</param>
 /// <param name="BucketBits">Log2 of the number of hashed feature buckets.</param>
 /// <param name="Seed">Seed of the document shuffle.</param>
-internal sealed record NerTrainingOptions(int Epochs = 8, int BucketBits = 20, ulong Seed = 20261126);
+internal sealed record NerTrainingOptions(int Epochs = 8, int BucketBits = 18, ulong Seed = 20261126);
 
 /// <summary>
 /// Trains the greedy averaged perceptron: single thread, documents shuffled each epoch by a seeded

@@ -1,10 +1,12 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Sitrep.Entities.Ner;
 
 /// <summary>
-/// A trained NER model: hashed feature weights per label, dequantised at load. Immutable and
-/// thread-safe. The engine's model is the embedded resource <c>Entities/Model/ner-en.bin</c>.
+/// A trained NER model: hashed feature weights per label. Immutable and thread-safe. The engine's
+/// model is the embedded resource <c>Entities/Model/ner-en.bin</c>. In memory every bucket owns a
+/// 24-byte row (float scale, then one int8 weight per label), so a feature costs one cache line.
 /// </summary>
 internal sealed class NerModel
 {
@@ -13,15 +15,16 @@ internal sealed class NerModel
 
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 
-    private readonly int[] _rowOf;
-    private readonly float[] _weights;
+    private const int Stride = 24;
+
+    private readonly byte[] _table;
     private readonly ulong _mask;
 
-    private NerModel(int bucketBits, int[] rowOf, float[] weights)
+    private NerModel(int bucketBits, byte[] table, int rows)
     {
         BucketBits = bucketBits;
-        _rowOf = rowOf;
-        _weights = weights;
+        _table = table;
+        Rows = rows;
         _mask = (1UL << bucketBits) - 1;
     }
 
@@ -32,7 +35,7 @@ internal sealed class NerModel
     public int BucketBits { get; }
 
     /// <summary>Number of stored weight rows.</summary>
-    public int Rows => _weights.Length / NerLabel.Count;
+    public int Rows { get; }
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (one per label).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -40,16 +43,17 @@ internal sealed class NerModel
         scores.Clear();
         foreach (var feature in features)
         {
-            var row = _rowOf[(int)(feature & _mask)];
-            if (row < 0)
+            var offset = (int)(feature & _mask) * Stride;
+            var scale = Unsafe.ReadUnaligned<float>(ref _table[offset]);
+            if (scale == 0)
             {
                 continue;
             }
 
-            var weights = _weights.AsSpan(row * NerLabel.Count, NerLabel.Count);
+            var weights = _table.AsSpan(offset + 4, NerLabel.Count);
             for (var label = 0; label < NerLabel.Count; label++)
             {
-                scores[label] += weights[label];
+                scores[label] += (sbyte)weights[label] * scale;
             }
         }
     }
@@ -87,27 +91,21 @@ internal sealed class NerModel
             throw new NerModelException($"NER model '{source}' is truncated ({rows} rows announced, {body.Length} bytes).");
         }
 
-        var rowOf = new int[1 << bucketBits];
-        Array.Fill(rowOf, -1);
-        var weights = new float[rows * NerLabel.Count];
+        var table = new byte[(1 << bucketBits) * Stride];
         var offset = NerModelFormat.HeaderSize;
         for (var row = 0; row < rows; row++, offset += rowSize)
         {
             var bucket = BinaryPrimitives.ReadUInt32LittleEndian(body[offset..]);
-            if (bucket >= (uint)rowOf.Length)
+            if (bucket >= 1u << bucketBits)
             {
                 throw new NerModelException($"NER model '{source}' is corrupt (bucket {bucket} out of range).");
             }
 
-            var scale = BinaryPrimitives.ReadSingleLittleEndian(body[(offset + 4)..]);
-            rowOf[bucket] = row;
-            for (var label = 0; label < NerLabel.Count; label++)
-            {
-                weights[(row * NerLabel.Count) + label] = (sbyte)body[offset + 8 + label] * scale;
-            }
+            // The file's row is scale then weights, the table's row too.
+            body.Slice(offset + 4, 4 + NerLabel.Count).CopyTo(table.AsSpan((int)bucket * Stride));
         }
 
-        return new NerModel(bucketBits, rowOf, weights);
+        return new NerModel(bucketBits, table, rows);
     }
 
     private static NerModel LoadEmbedded()

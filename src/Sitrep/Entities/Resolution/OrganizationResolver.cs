@@ -37,16 +37,24 @@ internal static class OrganizationResolver
 
             var start = words[name.Start] is "the" or "The" && name.End - name.Start > 1 ? name.Start + 1 : name.Start;
             string? affiliation = null;
+            var possessor = -1;
             if (Lexicon.Demonyms.MatchAt(words, start) is { Length: > 0 } demonym && demonym.Length < name.End - start)
             {
                 affiliation = demonym.Value!.Iso;
             }
             else if (start >= 2 && context.IsPossessive(start - 1) && Lexicon.Countries.MatchEndingAt(words, start - 2, Math.Max(0, start - 5)) is { Length: > 0 } country)
             {
-                affiliation = country.Value!.Iso;
+                (affiliation, possessor) = (country.Value!.Iso, start - 1 - country.Length);
             }
 
-            Add(context, start, name.End, context.Text(start, name.End), affiliation);
+            // "Ukraine's Air Force": a generic institution is named with its country.
+            var text = context.Text(start, name.End);
+            if (possessor >= 0 && Lexicon.Institutions.MatchAt(words, start).Length == name.End - start)
+            {
+                text = context.Text(possessor, start) + " " + text;
+            }
+
+            Add(context, start, name.End, text, affiliation);
         }
     }
 
