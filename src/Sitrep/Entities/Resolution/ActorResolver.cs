@@ -23,7 +23,9 @@ internal static class ActorResolver
          "accuses", "accused", "warns", "warned", "claims", "claimed", "believes", "hopes", "plans", "seeks", "intends",
          "responded", "announced", "agreed", "refused", "demands", "demanded", "threatens", "threatened", "continues"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> RecipientPrepositions = FrozenSet.ToFrozenSet(["with", "against", "by"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RecipientPrepositions = FrozenSet.ToFrozenSet(
+        ["with", "against", "by", "accused", "accuses", "urged", "urges", "blamed", "blames", "warned", "warns", "told", "pressed",
+         "criticized", "criticised", "condemned", "thanked"], StringComparer.Ordinal);
 
     /// <summary>Adds countries, groups and institutions.</summary>
     public static void Run(EntityContext context)

@@ -36,6 +36,11 @@ internal static class OrganizationResolver
             }
 
             var start = words[name.Start] is "the" or "The" && name.End - name.Start > 1 ? name.Start + 1 : name.Start;
+            if (IsPlaceName(context.Text(start, name.End)))
+            {
+                continue; // "KYIV, Ukraine": countries and capitals are actors or places, not organisations
+            }
+
             string? affiliation = null;
             var possessor = -1;
             if (Lexicon.Demonyms.MatchAt(words, start) is { Length: > 0 } demonym && demonym.Length < name.End - start)
@@ -86,6 +91,13 @@ internal static class OrganizationResolver
         }
 
         return null;
+    }
+
+    private static bool IsPlaceName(string text)
+    {
+        var data = Data.EntityLexicon.Instance;
+        var titled = text.Length > 1 && text.All(c => !char.IsLower(c)) ? text[0] + text[1..].ToLowerInvariant() : text;
+        return data.Countries.ContainsKey(text) || data.Capitals.ContainsKey(text) || data.Capitals.ContainsKey(titled) || data.Countries.ContainsKey(titled);
     }
 
     /// <summary>Initials of the capitalised words: "North Atlantic Treaty Organization" -> "NATO".</summary>

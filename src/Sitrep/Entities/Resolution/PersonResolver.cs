@@ -10,9 +10,14 @@ namespace Sitrep.Entities.Resolution;
 /// </summary>
 internal static class PersonResolver
 {
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "near", "at", "from", "outside", "around", "into", "across" };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "claimed", "warned", "urged", "announced" };
+
     /// <summary>Adds people and their name mentions.</summary>
     public static void Run(EntityContext context)
     {
+        var places = PlaceWords(context);
         foreach (var name in context.Names)
         {
             if (name.Type != NerType.Person)
@@ -32,10 +37,15 @@ internal static class PersonResolver
                 continue;
             }
 
+            if (name.End - start == 1 && !IsLikelySingleName(context, start, places))
+            {
+                continue;
+            }
+
             Add(context, start, name.End);
         }
 
-        AddSurnames(context);
+        AddSurnames(context, places);
     }
 
     private static void Add(EntityContext context, int start, int end)
@@ -106,7 +116,40 @@ internal static class PersonResolver
         return found;
     }
 
-    private static void AddSurnames(EntityContext context)
+    /// <summary>
+    /// A one-word name is a person only when it is not also used as a place ("in Odesa"), and when
+    /// a role stands before it, a speech verb follows, or it names someone already known.
+    /// </summary>
+    private static bool IsLikelySingleName(EntityContext context, int at, HashSet<string> places)
+    {
+        if (places.Contains(context.Words[at]))
+        {
+            return false;
+        }
+
+        var key = NameKey.Of(context.Words[at]);
+        return Match(context, [key]) is not null
+            || (at > 0 && Lexicon.Roles.MatchEndingAt(context.Words, at - 1).Length > 0)
+            || (at + 1 < context.Words.Length && SpeechVerbs.Contains(context.Words[at + 1]))
+            || context.Names.Count(n => n.End - n.Start == 1 && context.Words[n.Start] == context.Words[at]) > 1 && !places.Contains(context.Words[at]);
+    }
+
+    /// <summary>Capitalised words the document uses after a locative preposition ("in Odesa").</summary>
+    private static HashSet<string> PlaceWords(EntityContext context)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < context.Words.Length; i++)
+        {
+            if (context.IsCapitalized(i) && Locative.Contains(context.Words[i - 1]) && !context.IsCapitalized(i + 1))
+            {
+                places.Add(context.Words[i]);
+            }
+        }
+
+        return places;
+    }
+
+    private static void AddSurnames(EntityContext context, HashSet<string> places)
     {
         var words = context.Words;
         for (var i = 0; i < words.Length; i++)
@@ -118,7 +161,7 @@ internal static class PersonResolver
             }
 
             var key = NameKey.Of(words[i]);
-            if (key.Length < 3)
+            if (key.Length < 3 || places.Contains(words[i]))
             {
                 continue;
             }

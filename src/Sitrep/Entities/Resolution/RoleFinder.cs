@@ -63,6 +63,10 @@ internal static class RoleFinder
                 affiliation = country.Value!.Iso;
                 first = j - country.Length;
             }
+            else if (Lexicon.Organizations.MatchEndingAt(words, j, Math.Max(0, j - 4)) is { Length: > 0 } organization)
+            {
+                affiliation = organization.Value.Affiliation; // "Kremlin spokesman X" -> RU
+            }
         }
 
         var last = end;
