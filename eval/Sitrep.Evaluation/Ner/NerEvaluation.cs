@@ -24,17 +24,15 @@ internal static class NerEvaluation
         {
             var counts = new Dictionary<NerType, Prf>();
             long tokens = 0;
-            var watch = new Stopwatch();
-            foreach (var document in read())
+            var documents = read();
+            foreach (var document in documents)
             {
                 var tagger = new NerTagger(model);
                 foreach (var sentence in document.Sentences)
                 {
                     var (text, spans) = NerTrainer.Join(sentence.Words);
                     var labels = new byte[spans.Length];
-                    watch.Start();
                     tagger.Tag(text, spans, labels);
-                    watch.Stop();
                     tokens += spans.Length;
                     var predicted = new List<NerSpan>();
                     NerDecoder.Spans(labels, (s, e, t) => predicted.Add(new NerSpan(s, e, t)));
@@ -71,10 +69,30 @@ internal static class NerEvaluation
                 metrics.Add($"{name}.{type.ToString().ToLowerInvariant()}.f1", prf.F1, Detail(prf));
             }
 
-            metrics.Add($"{name}.tokens", tokens, $"{tokens / Math.Max(1e-9, watch.Elapsed.TotalSeconds):0} tokens/s tagging (first pass, includes JIT warm-up)");
+            metrics.Add($"{name}.tokens_per_second", Speed(model, documents), FormattableString.Invariant($"{tokens} tokens, tagged again after the scored pass, one thread"));
         }
 
         return metrics;
+    }
+
+    /// <summary>Tokens per second of the tagger alone over already tokenised documents (warm).</summary>
+    private static double Speed(NerModel model, List<NerDocument> documents)
+    {
+        var prepared = documents.Select(d => d.Sentences.Select(s => NerTrainer.Join(s.Words)).ToList()).ToList();
+        var labels = new byte[prepared.SelectMany(d => d).Max(s => s.Spans.Length)];
+        long tokens = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var document in prepared)
+        {
+            var tagger = new NerTagger(model);
+            foreach (var (text, spans) in document)
+            {
+                tagger.Tag(text, spans, labels);
+                tokens += spans.Length;
+            }
+        }
+
+        return tokens / Math.Max(1e-9, watch.Elapsed.TotalSeconds);
     }
 
     private static string Detail(Prf prf) => FormattableString.Invariant($"{prf.Correct} correct / {prf.Predicted} predicted / {prf.Gold} gold");

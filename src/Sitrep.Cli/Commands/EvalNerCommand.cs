@@ -27,6 +27,7 @@ internal static class EvalNerCommand
 
             var path = parse.GetValue(model);
             NerModel loaded;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 loaded = path is null ? NerModel.Default : NerModel.Load(File.ReadAllBytes(path), path);
@@ -36,7 +37,9 @@ internal static class EvalNerCommand
                 throw new CliException(e.Message);
             }
 
+            var loadMs = watch.Elapsed.TotalMilliseconds;
             var metrics = NerEvaluation.Score(loaded, folder);
+            metrics.Add("model.load_ms", loadMs, path ?? NerModel.ResourceName);
             EvalCommand.Print(console, "ner", metrics);
             return EvalCommand.Gate(console, parse.GetValue(floors), [metrics]);
         });

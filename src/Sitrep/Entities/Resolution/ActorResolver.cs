@@ -102,9 +102,9 @@ internal static class ActorResolver
             return 0;
         }
 
-        var (length, type) = Lexicon.Institutions.MatchAt(words, head);
+        var (length, type) = Lexicon.Institutions.MatchAt(context.Lower, head);
         // "Norway's military chief" is a person's role, not the military.
-        if (length == 0 || context.Used[head] || Lexicon.Institutions.MatchAt(words, head + length).Length > 0 || Lexicon.Roles.MatchAt(words, head + length).Length > 0)
+        if (length == 0 || context.Used[head] || Lexicon.Institutions.MatchAt(context.Lower, head + length).Length > 0 || Lexicon.Roles.MatchAt(context.Lower, head + length).Length > 0)
         {
             return 0;
         }

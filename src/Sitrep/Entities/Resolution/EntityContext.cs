@@ -29,10 +29,12 @@ internal sealed class EntityContext
         Document = document;
         Tokens = document.Tokens;
         Words = new string[Tokens.Length];
+        Lower = new string[Tokens.Length];
         SentenceOf = new int[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
         {
             Words[i] = Tokens[i].Span.Of(document.Text);
+            Lower[i] = Words[i].ToLowerInvariant(); // returns the same string when already lower case
         }
 
         var sentences = document.Sentences;
@@ -56,6 +58,9 @@ internal sealed class EntityContext
 
     /// <summary>The text of each token.</summary>
     public string[] Words { get; }
+
+    /// <summary>The text of each token, lower-cased (for the role and institution lexicons).</summary>
+    public string[] Lower { get; }
 
     /// <summary>The sentence index of each token.</summary>
     public int[] SentenceOf { get; }

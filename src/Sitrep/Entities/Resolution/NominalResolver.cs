@@ -26,7 +26,7 @@ internal static class NominalResolver
                 continue;
             }
 
-            var (length, roleClass) = Lexicon.Roles.MatchAt(words, roleAt);
+            var (length, roleClass) = Lexicon.Roles.MatchAt(context.Lower, roleAt);
             if (length == 0 || roleClass is "honorific" or "rank" or "official" || (context.IsCapitalized(roleAt + length) && context.Tokens[roleAt + length].Kind == Text.TokenKind.Word))
             {
                 continue;
@@ -68,7 +68,7 @@ internal static class NominalResolver
             return (i, null, -1);
         }
 
-        if (k < words.Length && words[k] is "top" or "former" or "new" or "chief" && Lexicon.Roles.MatchAt(words, k).Length == 0)
+        if (k < words.Length && words[k] is "top" or "former" or "new" or "chief" && Lexicon.Roles.MatchAt(context.Lower, k).Length == 0)
         {
             k++;
         }

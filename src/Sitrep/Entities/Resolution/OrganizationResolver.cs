@@ -54,7 +54,7 @@ internal static class OrganizationResolver
 
             // "Ukraine's Air Force": a generic institution is named with its country.
             var text = context.Text(start, name.End);
-            if (possessor >= 0 && Lexicon.Institutions.MatchAt(words, start).Length == name.End - start)
+            if (possessor >= 0 && Lexicon.Institutions.MatchAt(context.Lower, start).Length == name.End - start)
             {
                 text = context.Text(possessor, start) + " " + text;
             }

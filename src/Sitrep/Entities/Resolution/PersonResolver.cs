@@ -26,7 +26,7 @@ internal static class PersonResolver
             }
 
             var start = name.Start;
-            while (start < name.End - 1 && Lexicon.Roles.MatchAt(context.Words, start, name.End - start - 1) is { Length: > 0 } title)
+            while (start < name.End - 1 && Lexicon.Roles.MatchAt(context.Lower, start, name.End - start - 1) is { Length: > 0 } title)
             {
                 start += title.Length;
             }
@@ -129,7 +129,7 @@ internal static class PersonResolver
 
         var key = NameKey.Of(context.Words[at]);
         return Match(context, [key]) is not null
-            || (at > 0 && Lexicon.Roles.MatchEndingAt(context.Words, at - 1).Length > 0)
+            || (at > 0 && Lexicon.Roles.MatchEndingAt(context.Lower, at - 1).Length > 0)
             || (at + 1 < context.Words.Length && SpeechVerbs.Contains(context.Words[at + 1]))
             || context.Names.Count(n => n.End - n.Start == 1 && context.Words[n.Start] == context.Words[at]) > 1 && !places.Contains(context.Words[at]);
     }

@@ -11,13 +11,11 @@ internal sealed class PhraseIndex<T>
 {
     private readonly FrozenDictionary<string, T> _phrases;
     private readonly FrozenSet<string> _firstWords;
-    private readonly bool _lower;
     private readonly int _maxWords;
 
-    /// <summary>Indexes <paramref name="phrases"/>; with <paramref name="lower"/> words are matched lower-cased.</summary>
-    public PhraseIndex(IEnumerable<KeyValuePair<string, T>> phrases, bool lower)
+    /// <summary>Indexes <paramref name="phrases"/>. Lower-case lexicons are matched against <see cref="EntityContext.Lower"/>.</summary>
+    public PhraseIndex(IEnumerable<KeyValuePair<string, T>> phrases)
     {
-        _lower = lower;
         _phrases = phrases.ToFrozenDictionary(StringComparer.Ordinal);
         _firstWords = _phrases.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         _maxWords = _phrases.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
@@ -26,7 +24,7 @@ internal sealed class PhraseIndex<T>
     /// <summary>The longest phrase starting at word <paramref name="start"/> (length 0 when none).</summary>
     public (int Length, T? Value) MatchAt(IReadOnlyList<string> words, int start, int limit = int.MaxValue)
     {
-        if (start < 0 || start >= words.Count || !_firstWords.Contains(Word(words[start])))
+        if (start < 0 || start >= words.Count || !_firstWords.Contains(words[start]))
         {
             return (0, default);
         }
@@ -48,7 +46,7 @@ internal sealed class PhraseIndex<T>
         for (var length = Math.Min(_maxWords, end - floor + 1); length >= 1; length--)
         {
             var start = end - length + 1;
-            if (_firstWords.Contains(Word(words[start])) && _phrases.TryGetValue(Join(words, start, length), out var value))
+            if (_firstWords.Contains(words[start]) && _phrases.TryGetValue(Join(words, start, length), out var value))
             {
                 return (length, value);
             }
@@ -57,19 +55,17 @@ internal sealed class PhraseIndex<T>
         return (0, default);
     }
 
-    private string Word(string word) => _lower ? word.ToLowerInvariant() : word;
-
     private string Join(IReadOnlyList<string> words, int start, int length)
     {
         if (length == 1)
         {
-            return Word(words[start]);
+            return words[start];
         }
 
         var parts = new string[length];
         for (var i = 0; i < length; i++)
         {
-            parts[i] = Word(words[start + i]);
+            parts[i] = words[start + i];
         }
 
         return string.Join(' ', parts);

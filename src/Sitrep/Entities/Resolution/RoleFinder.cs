@@ -27,7 +27,7 @@ internal static class RoleFinder
         var j = start - 1;
         while (j >= floor && j >= 0 && context.SentenceOf[j] == context.SentenceOf[start] && !context.Used[j])
         {
-            var (length, value) = Lexicon.Roles.MatchEndingAt(words, j, floor);
+            var (length, value) = Lexicon.Roles.MatchEndingAt(context.Lower, j, floor);
             if (length == 0)
             {
                 break;
@@ -90,12 +90,12 @@ internal static class RoleFinder
                 k += demonym.Length;
             }
 
-            for (var skip = 0; skip < 2 && k < words.Length && Lexicon.Roles.MatchAt(words, k).Length == 0 && words[k].Length > 0 && char.IsLower(words[k][0]); skip++)
+            for (var skip = 0; skip < 2 && k < words.Length && Lexicon.Roles.MatchAt(context.Lower, k).Length == 0 && words[k].Length > 0 && char.IsLower(words[k][0]); skip++)
             {
                 k++; // "top", "former", "deputy"
             }
 
-            if (Lexicon.Roles.MatchAt(words, k) is { Length: > 0 } apposition && apposition.Value is not ("honorific" or "rank"))
+            if (Lexicon.Roles.MatchAt(context.Lower, k) is { Length: > 0 } apposition && apposition.Value is not ("honorific" or "rank"))
             {
                 (role, roleClass) = (context.Text(k, k + apposition.Length), apposition.Value);
                 k += apposition.Length;
