@@ -19,12 +19,6 @@ internal static class EvalNerCommand
         };
         command.SetAction(parse =>
         {
-            var folder = parse.GetRequiredValue(data);
-            if (!Directory.Exists(folder))
-            {
-                throw new CliException($"no such data folder: '{folder}'");
-            }
-
             var path = parse.GetValue(model);
             NerModel loaded;
             var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -34,10 +28,16 @@ internal static class EvalNerCommand
             }
             catch (Exception e) when (e is NerModelException or IOException)
             {
-                throw new CliException(e.Message);
+                throw new CliException(e.Message, ExitCodes.Failed);
             }
 
             var loadMs = watch.Elapsed.TotalMilliseconds;
+            var folder = parse.GetRequiredValue(data);
+            if (!Directory.Exists(folder))
+            {
+                throw new CliException($"no such data folder: '{folder}'");
+            }
+
             var metrics = NerEvaluation.Score(loaded, folder);
             metrics.Add("model.load_ms", loadMs, path ?? NerModel.ResourceName);
             EvalCommand.Print(console, "ner", metrics);
