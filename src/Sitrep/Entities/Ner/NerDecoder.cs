@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 namespace Sitrep.Entities.Ner;
 
 /// <summary>Greedy decoding helpers shared by the tagger and the trainer.</summary>
 internal static class NerDecoder
 {
     /// <summary>The best-scoring label allowed after <paramref name="previous"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: skip tier-0 code
     public static int Best(ReadOnlySpan<float> scores, int previous, bool last)
     {
         var best = -1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Text;
 
 namespace Sitrep.Entities.Ner;
@@ -31,6 +32,7 @@ internal sealed class NerFeatures
     public bool IsCapitalized(int i) => _capitalized[i];
 
     /// <summary>Computes the token hashes of one sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: skip tier-0 code
     public void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens)
     {
         _length = tokens.Length;
@@ -58,6 +60,7 @@ internal sealed class NerFeatures
     }
 
     /// <summary>Writes the features of position <paramref name="i"/> into <paramref name="output"/> (length <see cref="Count"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: skip tier-0 code
     public void Extract(int i, int previous, int previous2, int remembered, Span<ulong> output)
     {
         var lower = _lower[i];

@@ -38,6 +38,7 @@ internal sealed class NerModel
     public int Rows { get; }
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (one per label).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: skip tier-0 code
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Text;
 
 namespace Sitrep.Entities.Ner;
@@ -19,6 +20,7 @@ internal sealed class NerTagger
     public NerTagger(NerModel model) => _model = model;
 
     /// <summary>Tags one sentence: <paramref name="labels"/>[i] receives the label of <paramref name="tokens"/>[i].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: skip tier-0 code
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<byte> labels)
     {
         _features.Prepare(text, tokens);
