@@ -83,3 +83,30 @@ public sealed class EvalCommandTests
         Assert.Contains("not a gold file", run.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class EvalNerCommandTests
+{
+    [Fact]
+    public void A_missing_model_file_gets_a_one_line_error()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Of("eval", "ner", folder.Path, "--model", System.IO.Path.Combine(folder.Path, "absent.bin"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("absent.bin", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_model_file_is_refused_with_the_reason()
+    {
+        using var folder = new TempFolder();
+        var model = folder.File("damaged.bin", "SNER but nothing that follows is a model");
+
+        var run = CliRun.Of("eval", "ner", folder.Path, "--model", model);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("damaged.bin", run.Error, StringComparison.Ordinal);
+        Assert.Contains("NER model", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -27,6 +27,14 @@ public sealed class EntityGraph
         return entity;
     }
 
+    /// <summary>Creates an entity with a fresh id and no mention yet; the caller adds its mentions.</summary>
+    public Entity Add(EntityType type, string name)
+    {
+        var entity = new Entity($"E{_entities.Count + 1}", type, name);
+        _entities.Add(entity);
+        return entity;
+    }
+
     /// <summary>The entity with a mention that overlaps <paramref name="span"/> most, if any.</summary>
     public Entity? At(TextSpan span)
     {

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Sitrep.Entities.Ner;
+using Sitrep.Evaluation.Scoring;
+
+namespace Sitrep.Evaluation.Ner;
+
+/// <summary>
+/// Exact-span micro precision, recall and F1 of the NER model per type and overall, per data set
+/// (never pooled). Sets without a group type (GUM, UNER) are scored on person, organization and
+/// location only; group predictions there are dropped before scoring.
+/// </summary>
+internal static class NerEvaluation
+{
+    /// <summary>The task name used for floors.</summary>
+    public const string Task = "ner";
+
+    private static readonly NerType[] Types = [NerType.Person, NerType.Organization, NerType.Location, NerType.Group];
+
+    /// <summary>Scores <paramref name="model"/> on every evaluation set under <paramref name="folder"/>.</summary>
+    public static MetricSet Score(NerModel model, string folder)
+    {
+        var metrics = new MetricSet(Task);
+        foreach (var (name, read, groupsScored) in NerData.Evaluation(folder))
+        {
+            var counts = new Dictionary<NerType, Prf>();
+            long tokens = 0;
+            var documents = read();
+            foreach (var document in documents)
+            {
+                var tagger = new NerTagger(model);
+                foreach (var sentence in document.Sentences)
+                {
+                    var (text, spans) = NerTrainer.Join(sentence.Words);
+                    var labels = new byte[spans.Length];
+                    tagger.Tag(text, spans, labels);
+                    tokens += spans.Length;
+                    var predicted = new List<NerSpan>();
+                    NerDecoder.Spans(labels, (s, e, t) => predicted.Add(new NerSpan(s, e, t)));
+                    if (Environment.GetEnvironmentVariable("SITREP_NER_DUMP") == name)
+                    {
+                        var g = string.Join(" | ", sentence.Spans.Select(s => $"{s.Type}:{string.Join(' ', sentence.Words[s.Start..s.End])}"));
+                        var p = string.Join(" | ", predicted.Select(s => $"{s.Type}:{string.Join(' ', sentence.Words[s.Start..s.End])}"));
+                        if (g != p)
+                        {
+                            Console.Error.WriteLine($"S: {text}\nG: {g}\nP: {p}\n");
+                        }
+                    }
+
+                    foreach (var type in Types)
+                    {
+                        if (type == NerType.Group && !groupsScored)
+                        {
+                            continue;
+                        }
+
+                        var gold = sentence.Spans.Where(s => s.Type == type).ToHashSet();
+                        var guessed = predicted.Where(s => s.Type == type).ToList();
+                        counts[type] = counts.GetValueOrDefault(type) + new Prf(guessed.Count(gold.Contains), guessed.Count, gold.Count);
+                    }
+                }
+            }
+
+            var overall = counts.Values.Aggregate(default(Prf), Prf.Add);
+            metrics.Add($"{name}.f1", overall.F1, Detail(overall));
+            metrics.Add($"{name}.precision", overall.Precision, Detail(overall));
+            metrics.Add($"{name}.recall", overall.Recall, Detail(overall));
+            foreach (var (type, prf) in counts.OrderBy(p => p.Key))
+            {
+                metrics.Add($"{name}.{type.ToString().ToLowerInvariant()}.f1", prf.F1, Detail(prf));
+            }
+
+            metrics.Add($"{name}.tokens_per_second", Speed(model, documents), FormattableString.Invariant($"{tokens} tokens, tagged again after the scored pass, one thread"));
+        }
+
+        return metrics;
+    }
+
+    /// <summary>Tokens per second of the tagger alone over already tokenised documents (warm).</summary>
+    private static double Speed(NerModel model, List<NerDocument> documents)
+    {
+        var prepared = documents.Select(d => d.Sentences.Select(s => NerTrainer.Join(s.Words)).ToList()).ToList();
+        var labels = new byte[prepared.SelectMany(d => d).Max(s => s.Spans.Length)];
+        long tokens = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var document in prepared)
+        {
+            var tagger = new NerTagger(model);
+            foreach (var (text, spans) in document)
+            {
+                tagger.Tag(text, spans, labels);
+                tokens += spans.Length;
+            }
+        }
+
+        return tokens / Math.Max(1e-9, watch.Elapsed.TotalSeconds);
+    }
+
+    private static string Detail(Prf prf) => FormattableString.Invariant($"{prf.Correct} correct / {prf.Predicted} predicted / {prf.Gold} gold");
+}

@@ -1,0 +1,34 @@
+using Sitrep.Entities.Ner;
+using Sitrep.Text;
+
+namespace Sitrep.Entities.Resolution;
+
+/// <summary>Runs the NER model over every sentence and collects the tagged names.</summary>
+internal static class NameTagging
+{
+    /// <summary>Fills <see cref="EntityContext.Names"/>.</summary>
+    public static void Run(EntityContext context, NerModel model)
+    {
+        var tagger = new NerTagger(model);
+        var tokens = context.Tokens;
+        var spans = new TextSpan[64];
+        var labels = new byte[64];
+        foreach (var sentence in context.Document.Sentences)
+        {
+            var count = sentence.TokenCount;
+            if (spans.Length < count)
+            {
+                (spans, labels) = (new TextSpan[count * 2], new byte[count * 2]);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                spans[i] = tokens[sentence.FirstToken + i].Span;
+            }
+
+            tagger.Tag(context.Document.Text, spans.AsSpan(0, count), labels.AsSpan(0, count));
+            var first = sentence.FirstToken;
+            NerDecoder.Spans(labels.AsSpan(0, count), (start, end, type) => context.Names.Add(new NamedSpan(first + start, first + end, type)));
+        }
+    }
+}
