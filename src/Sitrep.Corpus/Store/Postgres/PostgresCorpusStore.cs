@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace Sitrep.Corpus.Store.Postgres;
+
+/// <summary>
+/// The store at scale: PostgreSQL through Npgsql, full-text search with generated <c>tsvector</c> columns
+/// and GIN indexes, and a work queue claimed with <c>FOR UPDATE SKIP LOCKED</c> so many workers on many
+/// machines share it.
+/// </summary>
+public sealed class PostgresCorpusStore : SqlCorpusStore
+{
+    // Any constant works; it only has to be the same for every process migrating this database.
+    private const long MigrationLock = 0x5173_7265_70;
+    private readonly NpgsqlDataSource dataSource;
+
+    /// <summary>Connects to (and migrates when needed) the database in <paramref name="connectionString"/>.</summary>
+    public PostgresCorpusStore(string connectionString)
+    {
+        dataSource = NpgsqlDataSource.Create(connectionString);
+        using var connection = OpenConnection();
+        Migrator.Apply(connection, "Postgres", $"SELECT pg_advisory_xact_lock({MigrationLock})");
+    }
+
+    /// <inheritdoc/>
+    public override string Backend => "postgres";
+
+    /// <inheritdoc/>
+    protected override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        using var connection = OpenConnection();
+        // Rank and cut first, then build snippets for the few rows shown: ts_headline re-parses text.
+        return connection.Query<SearchHit>(
+            """
+            SELECT d.id AS document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published,
+                   ts_headline('english', d.text, t.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet
+            FROM (SELECT seq, q, ts_rank(tsv, q) AS rank FROM documents, websearch_to_tsquery('english', @query) q
+                  WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT @limit) t
+            JOIN documents d ON d.seq = t.seq ORDER BY t.rank DESC, t.seq
+            """, new { query, limit }).ToList();
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<SearchHit> SearchQuotes(string query, int limit)
+    {
+        using var connection = OpenConnection();
+        return connection.Query<SearchHit>(
+            """
+            SELECT qu.document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published, qu.quote_id, qu.speaker,
+                   ts_headline('english', qu.text, t.q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=8') AS snippet
+            FROM (SELECT seq, q, ts_rank(tsv, q) AS rank FROM quotes, websearch_to_tsquery('english', @query) q
+                  WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT @limit) t
+            JOIN quotes qu ON qu.seq = t.seq JOIN documents d ON d.id = qu.document_id ORDER BY t.rank DESC, t.seq
+            """, new { query, limit }).ToList();
+    }
+
+    /// <inheritdoc/>
+    protected override DbConnection OpenConnection() => dataSource.OpenConnection();
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            dataSource.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
