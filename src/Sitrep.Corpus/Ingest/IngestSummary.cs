@@ -17,6 +17,15 @@ public sealed class IngestSummary
     /// <summary>Every input seen.</summary>
     public int Total => New + Unchanged + failures.Count;
 
+    /// <summary>Adds another run's counts and failures to this one.</summary>
+    public void Merge(IngestSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        New += other.New;
+        Unchanged += other.Unchanged;
+        failures.AddRange(other.failures);
+    }
+
     internal void Add(IngestOutcome outcome, string source, string? reason)
     {
         switch (outcome)
