@@ -162,6 +162,9 @@ public sealed class SearchHit
     public string? Published { get; set; }
     /// <summary>Matching passage with hits in [brackets].</summary>
     public string? Snippet { get; set; }
+    /// <summary>Row key used to fetch the snippet; internal to the store.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long RankKey { get; set; }
     /// <summary>Quote id, for quote hits.</summary>
     public string? QuoteId { get; set; }
     /// <summary>Speaker, for quote hits.</summary>

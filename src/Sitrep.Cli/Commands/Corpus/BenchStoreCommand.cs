@@ -44,7 +44,7 @@ internal static class BenchStoreCommand
                         $"ingest: {done,7:N0} documents, {done / clock.Elapsed.TotalSeconds,6:N0} docs/s overall, {Math.Min(1000, done % 1000 == 0 ? 1000 : done % 1000) / window.TotalSeconds,6:N0} docs/s last window"));
                 }
             });
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest total: {total:N0} documents in {clock.Elapsed.TotalSeconds:N1} s ({total / clock.Elapsed.TotalSeconds:N0} docs/s, {store.Backend})"));
+            if (total > 0) console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest total: {total:N0} documents in {clock.Elapsed.TotalSeconds:N1} s ({total / clock.Elapsed.TotalSeconds:N0} docs/s, {store.Backend})"));
 
             var random = new Random(7);
             var words = sentences.SelectMany(s => s.Split(' ')).Where(w => w.Length > 5 && w.All(char.IsLetter)).Distinct().ToArray();
