@@ -162,9 +162,9 @@ public sealed class SearchHit
     public string? Published { get; set; }
     /// <summary>Matching passage with hits in [brackets].</summary>
     public string? Snippet { get; set; }
-    /// <summary>Row key used to fetch the snippet; internal to the store.</summary>
+    /// <summary>The document text while the snippet is built; null in results.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public long RankKey { get; set; }
+    public string? Text { get; set; }
     /// <summary>Quote id, for quote hits.</summary>
     public string? QuoteId { get; set; }
     /// <summary>Speaker, for quote hits.</summary>

@@ -19,9 +19,10 @@ internal static class BenchStoreCommand
         var source = new Option<string>("--source") { Description = "Folder of .txt files whose sentences are recombined", DefaultValueFactory = _ => "../shared/data/quotes/polnear" };
         var count = new Option<int>("--documents") { Description = "Documents to ingest", DefaultValueFactory = _ => 10_000 };
         var queries = new Option<int>("--queries") { Description = "Search queries to time", DefaultValueFactory = _ => 300 };
+        var workers = new Option<int>("--workers") { Description = "Instead of ingesting in-line: queue the documents, then drain the queue with this many worker threads (each with its own connection)" };
         var command = new Command("bench-store", "Measure ingest documents/s and search latency (p50/p99) of the store given by --db (default: a fresh temporary SQLite file).")
         {
-            source, count, queries,
+            source, count, queries, workers,
         };
         command.SetAction(parse =>
         {
@@ -29,6 +30,12 @@ internal static class BenchStoreCommand
             var db = parse.GetValue(CorpusOptions.Db) ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
             using var store = CorpusStore.Open(db);
             var total = parse.GetValue(count);
+            if (parse.GetValue(workers) is > 0 and var threads)
+            {
+                WorkerBench.Run(console, store, db, Generate(sentences, total), threads);
+                return ExitCodes.Ok;
+            }
+
             var ingestor = new Ingestor(store);
             var clock = Stopwatch.StartNew();
             var last = TimeSpan.Zero;

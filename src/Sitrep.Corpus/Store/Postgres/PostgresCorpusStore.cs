@@ -33,15 +33,26 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
     public override IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         using var connection = OpenConnection();
-        // Rank and cut first, then build snippets for the few rows shown: ts_headline re-parses text.
-        return connection.Query<SearchHit>(
-            """
-            SELECT d.id AS document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published,
-                   ts_headline('english', d.text, t.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet
-            FROM (SELECT seq, q, ts_rank(tsv, q) AS rank FROM documents, websearch_to_tsquery('english', @query) q
-                  WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT @limit) t
-            JOIN documents d ON d.seq = t.seq ORDER BY t.rank DESC, t.seq
+        // As on SQLite: ts_rank scores every match, so up to RankedMatches matches are ranked by relevance
+        // and larger result sets come newest first. Snippets are built in memory (see Snippet).
+        var many = connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM (SELECT 1 FROM documents WHERE tsv @@ websearch_to_tsquery('english', @query) LIMIT @cap) m",
+            new { query, cap = Sqlite.SqliteCorpusStore.RankedMatches + 1 }) > Sqlite.SqliteCorpusStore.RankedMatches;
+        var order = many ? "seq DESC" : "rank DESC, seq";
+        var hits = connection.Query<SearchHit>(
+            $"""
+            SELECT d.id AS document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published, d.text
+            FROM (SELECT seq, q, {(many ? "0" : "ts_rank(tsv, q)")} AS rank FROM documents, websearch_to_tsquery('english', @query) q
+                  WHERE tsv @@ q ORDER BY {order} LIMIT @limit) t
+            JOIN documents d ON d.seq = t.seq ORDER BY {order.Replace("rank", "t.rank", StringComparison.Ordinal).Replace("seq", "t.seq", StringComparison.Ordinal)}
             """, new { query, limit }).ToList();
+        foreach (var hit in hits)
+        {
+            hit.Snippet = Snippet.Of(hit.Text ?? "", query);
+            hit.Text = null;
+        }
+
+        return hits;
     }
 
     /// <inheritdoc/>

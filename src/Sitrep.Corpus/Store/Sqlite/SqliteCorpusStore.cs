@@ -29,7 +29,7 @@ public sealed class SqliteCorpusStore : SqlCorpusStore
     }
 
     /// <summary>Searches with at most this many matches are ordered by relevance (BM25), larger ones newest first.</summary>
-    public const int RankedMatches = 1000;
+    public const int RankedMatches = 250;
 
     /// <summary>The database file.</summary>
     public string Path { get; }
@@ -49,23 +49,21 @@ public sealed class SqliteCorpusStore : SqlCorpusStore
         // BM25 scores every match (~5 µs each), so a word found in most of a large corpus would take
         // seconds. Up to RankedMatches matches are ranked by relevance; beyond that the newest documents
         // come first, which FTS5 answers by walking its doclist backwards and stopping at the limit.
-        // Snippets are built only for the rows shown.
+        // Snippets are built in memory for the rows shown (see Snippet).
         using var connection = OpenConnection();
         var many = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @match LIMIT @cap)", new { match, cap = RankedMatches + 1 }) > RankedMatches;
         var order = many ? "rowid DESC" : "rank";
         var hits = connection.Query<SearchHit>(
             $"""
-            SELECT d.seq AS rank_key, d.id AS document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published
+            SELECT d.id AS document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published, d.text
             FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @match ORDER BY {order} LIMIT @limit) top
             JOIN documents d ON d.seq = top.rowid
             """, new { match, limit }).ToList();
         foreach (var hit in hits)
         {
-            // A MATCH pinned to one rowid is a seek, so each snippet costs one document, not the corpus.
-            hit.Snippet = connection.ExecuteScalar<string>(
-                "SELECT snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts WHERE documents_fts MATCH @match AND rowid = @rowid",
-                new { match, rowid = hit.RankKey });
+            hit.Snippet = Snippet.Of(hit.Text ?? "", query);
+            hit.Text = null;
         }
 
         return hits;
