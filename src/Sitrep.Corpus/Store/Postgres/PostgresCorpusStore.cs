@@ -33,11 +33,15 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
     public override IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         using var connection = OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        // With LIMIT the planner likes sequential scans that detoast every tsvector when it guesses a term
+        // is common; for search the GIN index is always the better entry point.
+        connection.Execute("SET LOCAL enable_seqscan = off", transaction: transaction);
         // As on SQLite: ts_rank scores every match, so up to RankedMatches matches are ranked by relevance
         // and larger result sets come newest first. Snippets are built in memory (see Snippet).
         var many = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM (SELECT 1 FROM documents WHERE tsv @@ websearch_to_tsquery('english', @query) LIMIT @cap) m",
-            new { query, cap = Sqlite.SqliteCorpusStore.RankedMatches + 1 }) > Sqlite.SqliteCorpusStore.RankedMatches;
+            new { query, cap = Sqlite.SqliteCorpusStore.RankedMatches + 1 }, transaction) > Sqlite.SqliteCorpusStore.RankedMatches;
         var order = many ? "seq DESC" : "rank DESC, seq";
         var hits = connection.Query<SearchHit>(
             $"""
@@ -45,7 +49,7 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
             FROM (SELECT seq, q, {(many ? "0" : "ts_rank(tsv, q)")} AS rank FROM documents, websearch_to_tsquery('english', @query) q
                   WHERE tsv @@ q ORDER BY {order} LIMIT @limit) t
             JOIN documents d ON d.seq = t.seq ORDER BY {order.Replace("rank", "t.rank", StringComparison.Ordinal).Replace("seq", "t.seq", StringComparison.Ordinal)}
-            """, new { query, limit }).ToList();
+            """, new { query, limit }, transaction).ToList();
         foreach (var hit in hits)
         {
             hit.Snippet = Snippet.Of(hit.Text ?? "", query);
