@@ -19,6 +19,7 @@ public static class SitrepCli
             BenchCommand.Create(console),
             TrainCommand.Create(console),
         };
+        Commands.Corpus.CorpusCommands.AddTo(root, console); // corpus: ingest, worker, search, queries, export
 
         try
         {

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands.Corpus;
+
+/// <summary>Prints query rows as a Spectre table or as JSON Lines.</summary>
+internal static class RowOutput
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes rows; returns how many.</summary>
+    public static int Write<T>(CliConsole console, string format, IEnumerable<T> rows, params (string Header, Func<T, object?> Value)[] columns)
+    {
+        var count = 0;
+        if (format == "json")
+        {
+            foreach (var row in rows)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(columns.ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Header.Replace(" ", "", StringComparison.Ordinal)), c => c.Value(row)), Json));
+                count++;
+            }
+
+            return count;
+        }
+
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var (header, _) in columns)
+        {
+            table.AddColumn(header);
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow(columns.Select(c => Markup.Escape(Text(c.Value(row)))).ToArray());
+            count++;
+        }
+
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), ColorSystem = ColorSystemSupport.NoColors });
+        ansi.Profile.Width = Math.Max(ansi.Profile.Width, 160);
+        ansi.Write(table);
+        console.Out.WriteLine(count == 1 ? "1 row" : $"{count:N0} rows");
+        return count;
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

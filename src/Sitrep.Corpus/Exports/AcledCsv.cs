@@ -1,0 +1,105 @@
+using System.Globalization;
+using CsvHelper;
+using Sitrep.Corpus.Store;
+
+namespace Sitrep.Corpus.Exports;
+
+/// <summary>
+/// Writes events as ACLED-style CSV (RFC 4180 via CsvHelper). Statements are not ACLED events and are
+/// left out; violence, demonstrations and strategic developments are written, one row each.
+/// </summary>
+public static class AcledCsv
+{
+    /// <summary>Writes the header and one row per exportable event; returns the number of rows.</summary>
+    public static int Write(IEnumerable<EventRow> events, TextWriter writer, DateTimeOffset? now = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        csv.Context.RegisterClassMap<AcledRowMap>();
+        csv.WriteHeader<AcledRow>();
+        csv.NextRecord();
+        var timestamp = (now ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
+        var count = 0;
+        foreach (var e in events.Where(e => e.Category != "statement"))
+        {
+            csv.WriteRecord(ToRow(e, timestamp));
+            csv.NextRecord();
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads rows written by <see cref="Write"/>.</summary>
+    public static List<AcledRow> Read(TextReader reader)
+    {
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture, leaveOpen: true);
+        csv.Context.RegisterClassMap<AcledRowMap>();
+        return csv.GetRecords<AcledRow>().ToList();
+    }
+
+    /// <summary>Maps one stored event to an ACLED row.</summary>
+    public static AcledRow ToRow(EventRow e, long timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var actors = Split(e.Actors);
+        var targets = Split(e.Targets);
+        return new AcledRow
+        {
+            EventIdCnty = $"{e.Country ?? "XX"}-{e.DocumentId.Replace("sha256:", "", StringComparison.Ordinal)[..Math.Min(12, e.DocumentId.Length)]}-{e.EventId}",
+            EventDate = e.Date,
+            Year = e.Date is { Length: >= 4 } date ? int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) : null,
+            TimePrecision = e.DatePrecision switch { "day" => 1, "week" => 2, null => null, _ => 3 },
+            DisorderType = e.Category switch { "violence" => "Political violence", "demonstration" => "Demonstrations", _ => "Strategic developments" },
+            EventType = e.EventType,
+            SubEventType = e.SubEventType,
+            Actor1 = actors.FirstOrDefault(),
+            AssocActor1 = Join(actors.Skip(1)),
+            Actor2 = targets.FirstOrDefault(),
+            AssocActor2 = Join(targets.Skip(1)),
+            CivilianTargeting = string.Equals(e.EventType, "Violence against civilians", StringComparison.OrdinalIgnoreCase) ? "Civilian targeting" : null,
+            Iso = e.Country,
+            Country = CountryName(e.Country),
+            Admin1 = e.Admin1,
+            Admin2 = e.PlaceKind == "admin2" ? e.PlaceName : null,
+            Location = e.PlaceName,
+            Latitude = e.Lat,
+            Longitude = e.Lon,
+            GeoPrecision = e.PlaceKind switch { "city" or "other" => 1, "admin2" => 2, null => null, _ => 3 },
+            Source = e.Title ?? e.SourceUrl,
+            Notes = e.Title,
+            Fatalities = e.KilledBest ?? 0,
+            Tags = e.Weapon,
+            Timestamp = timestamp,
+            Injured = e.InjuredBest,
+            Munitions = e.Launched is null && e.Intercepted is null ? null
+                : string.Create(CultureInfo.InvariantCulture, $"{e.Launched}/{e.Intercepted}"),
+            TargetType = e.TargetType,
+            Evidence = e.Evidence,
+            SourceUrl = e.SourceUrl,
+            IncidentId = e.IncidentId,
+        };
+    }
+
+    private static string? CountryName(string? iso)
+    {
+        if (iso is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new RegionInfo(iso).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return iso;
+        }
+    }
+
+    private static List<string> Split(string? names) =>
+        (names ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string? Join(IEnumerable<string> names) => names.Any() ? string.Join("; ", names) : null;
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using FeedReaderLib = CodeHollow.FeedReader;
+using Sitrep.Corpus.Readers;
+using Sitrep.Corpus.Store;
+
+namespace Sitrep.Corpus.Feeds;
+
+/// <summary>
+/// Polls RSS/Atom feeds with our own <see cref="HttpClient"/>: conditional GET (ETag / Last-Modified kept
+/// in the store, so an unchanged feed costs one 304), then each item's page is fetched and read as an
+/// HTML article; an item whose page fails falls back to the feed's own content, else is a failed item.
+/// </summary>
+public sealed class FeedClient
+{
+    private readonly HttpClient http;
+    private readonly ICorpusStore store;
+
+    /// <summary>Creates a client; the caller owns <paramref name="http"/> (and its timeout).</summary>
+    public FeedClient(HttpClient http, ICorpusStore store)
+    {
+        this.http = http ?? throw new ArgumentNullException(nameof(http));
+        this.store = store ?? throw new ArgumentNullException(nameof(store));
+    }
+
+    /// <summary>Fetches the feed once; returns its items read as documents (empty when unchanged since the last poll).</summary>
+    public async Task<FeedPoll> PollAsync(string url, DateOnly? published = null, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (store.Feed(url) is { } state)
+        {
+            if (state.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+            {
+                request.Headers.IfNoneMatch.Add(tag);
+            }
+
+            if (state.LastModified is { } modified && DateTimeOffset.TryParse(modified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var since))
+            {
+                request.Headers.IfModifiedSince = since;
+            }
+        }
+
+        string body;
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return new FeedPoll(NotModified: true, []);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return new FeedPoll(false, [ReadItem.Fail(url, $"feed returned HTTP {(int)response.StatusCode} {response.ReasonPhrase}")]);
+            }
+
+            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            store.SaveFeed(new FeedState(url, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R")));
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return new FeedPoll(false, [ReadItem.Fail(url, $"feed could not be fetched: {(e is TaskCanceledException ? "timed out" : e.Message)}")]);
+        }
+
+        FeedReaderLib.Feed feed;
+        try
+        {
+            feed = FeedReaderLib.FeedReader.ReadFromString(body);
+        }
+#pragma warning disable CA1031 // the parser throws assorted exceptions on malformed feeds; each is a failed poll, not a crash.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new FeedPoll(false, [ReadItem.Fail(url, $"not an RSS or Atom feed: {e.Message}")]);
+        }
+
+        var items = new List<ReadItem>();
+        foreach (var item in feed.Items)
+        {
+            items.Add(await ReadItemAsync(url, item, published, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new FeedPoll(false, items);
+    }
+
+    private async Task<ReadItem> ReadItemAsync(string feedUrl, FeedReaderLib.FeedItem item, DateOnly? published, CancellationToken cancellationToken)
+    {
+        var link = item.Link is { Length: > 0 } l ? new Uri(new Uri(feedUrl), l).AbsoluteUri : null;
+        var date = item.PublishingDate is { } d ? DateOnly.FromDateTime(d) : published;
+        string? failure = null;
+        if (link is not null)
+        {
+            try
+            {
+                using var response = await http.GetAsync(link, cancellationToken).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    var html = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                    var read = HtmlArticleReader.Read(html, link, link, date);
+                    if (read.Document is { } document)
+                    {
+                        return ReadItem.Ok(document with { Title = document.Title ?? item.Title, Published = document.Published ?? date });
+                    }
+
+                    failure = read.Error;
+                }
+                else
+                {
+                    failure = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                failure = e is TaskCanceledException ? "timed out" : e.Message;
+            }
+        }
+
+        // The feed's own content is the fallback when the page cannot be read.
+        var content = item.Content ?? item.Description;
+        if (content is { Length: > 0 } && HtmlArticleReader.Read($"<html><body><article><p>{content}</p></article></body></html>", link ?? feedUrl, link ?? feedUrl, date).Document is { } fallback)
+        {
+            return ReadItem.Ok(fallback with { Title = item.Title, RawHtml = content });
+        }
+
+        return ReadItem.Fail(link ?? $"{feedUrl} item '{item.Title}'", $"item could not be read: {failure ?? "no link and no content"}");
+    }
+}
+
+/// <summary>The result of one poll.</summary>
+/// <param name="NotModified">The server answered 304: nothing new since the last poll.</param>
+/// <param name="Items">Each item read as a document, or the reason it could not be.</param>
+public sealed record FeedPoll(bool NotModified, IReadOnlyList<ReadItem> Items);

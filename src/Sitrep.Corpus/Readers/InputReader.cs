@@ -1,0 +1,89 @@
+namespace Sitrep.Corpus.Readers;
+
+/// <summary>
+/// Turns paths (files and folders, searched recursively) into a lazy stream of read documents, choosing
+/// the reader by extension. Nothing is loaded ahead: memory stays flat whatever the corpus size.
+/// </summary>
+public static class InputReader
+{
+    private static readonly string[] TextExtensions = [".txt", ".text", ".md", ".markdown"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+
+    /// <summary>Reads every document under <paramref name="paths"/>, in a stable (ordinal) order.</summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="published">Publication date for documents that do not state one.</param>
+    public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, DateOnly? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Files(path))
+                {
+                    foreach (var item in ReadFile(file, published))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+            else if (File.Exists(path))
+            {
+                foreach (var item in ReadFile(path, published))
+                {
+                    yield return item;
+                }
+            }
+            else
+            {
+                yield return ReadItem.Fail(path, "no such file or directory");
+            }
+        }
+    }
+
+    /// <summary>Whether a file in a folder is one Sitrep reads.</summary>
+    public static bool IsReadable(string path) => KindOf(path) is not null;
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(IsReadable)
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<ReadItem> ReadFile(string path, DateOnly? published)
+    {
+        switch (KindOf(path))
+        {
+            case "html":
+                return [Guard(path, () => HtmlArticleReader.ReadFile(path, published))];
+            case "jsonl":
+                return JsonLinesReader.Read(path, published);
+            default:
+                // An explicitly named file with another extension is read as plain text.
+                return [Guard(path, () => PlainTextReader.Read(path, published))];
+        }
+    }
+
+    private static ReadItem Guard(string path, Func<ReadItem> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (IOException e)
+        {
+            return ReadItem.Fail(path, e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return ReadItem.Fail(path, e.Message);
+        }
+    }
+
+    private static string? KindOf(string path)
+    {
+        var extension = Path.GetExtension(path);
+        bool Is(string[] set) => set.Contains(extension, StringComparer.OrdinalIgnoreCase);
+        return Is(TextExtensions) ? "text" : Is(HtmlExtensions) ? "html" : Is(JsonLinesExtensions) ? "jsonl" : null;
+    }
+}

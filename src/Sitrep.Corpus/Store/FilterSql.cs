@@ -1,0 +1,51 @@
+using System.Text;
+using Dapper;
+
+namespace Sitrep.Corpus.Store;
+
+/// <summary>Builds parameterised WHERE clauses from a <see cref="CorpusFilter"/>; user text never enters SQL.</summary>
+internal sealed class FilterSql
+{
+    private readonly StringBuilder where = new();
+
+    public DynamicParameters Parameters { get; } = new();
+
+    public string Where => where.Length == 0 ? "" : " WHERE " + where.ToString(5, where.Length - 5);
+
+    public FilterSql Equal(string column, string name, string? value) =>
+        value is null ? this : Add($"lower({column}) = @{name}", name, value.ToLowerInvariant());
+
+    public FilterSql Contains(string[] columns, string name, string? value) =>
+        value is null ? this : Add("(" + string.Join(" OR ", columns.Select(c => $"lower({c}) LIKE @{name}")) + ")", name, "%" + value.ToLowerInvariant() + "%");
+
+    public FilterSql AnyEqual(string[] columns, string name, string? value) =>
+        value is null ? this : Add("(" + string.Join(" OR ", columns.Select(c => $"lower({c}) = @{name}")) + ")", name, value.ToLowerInvariant());
+
+    public FilterSql Range(string column, string? from, string? to)
+    {
+        if (from is not null)
+        {
+            Add($"{column} >= @from", "from", from);
+        }
+
+        return to is null ? this : Add($"{column} <= @to", "to", to);
+    }
+
+    public string Limit(int? limit)
+    {
+        if (limit is null)
+        {
+            return "";
+        }
+
+        Parameters.Add("limit", limit.Value);
+        return " LIMIT @limit";
+    }
+
+    private FilterSql Add(string condition, string name, object value)
+    {
+        where.Append(" AND ").Append(condition);
+        Parameters.Add(name, value);
+        return this;
+    }
+}
