@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>The document's tokens lower-cased once, so every lexicon lookup is a plain string match.</summary>
+internal sealed class Words
+{
+    public Words(Document document)
+    {
+        Text = document.Text;
+        Tokens = document.Tokens;
+        var lower = new string[Tokens.Length];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            lower[i] = document.Slice(Tokens[i]).ToString().ToLowerInvariant();
+        }
+
+        Lower = lower;
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public IReadOnlyList<string> Lower { get; }
+
+    /// <summary>The characters from token <paramref name="first"/> to token <paramref name="last"/> inclusive.</summary>
+    public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
+    public bool IsCapitalized(int i) => Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(Text[Tokens[i].Start]);
+
+    public bool Is(int i, string word) => i >= 0 && i < Lower.Count && Lower[i] == word;
+}
