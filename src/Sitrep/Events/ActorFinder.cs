@@ -53,7 +53,7 @@ internal sealed class ActorFinder(EntityGraph? graph)
 
         foreach (var hit in scan.Countries)
         {
-            if (hit.First > trigger && hit.First > scan.Start && w.Lower[hit.First - 1] is "against" or "on")
+            if (hit.First > trigger && hit.First > scan.Start && w.Lower[hit.First - 1] is "against" or "on" or "at")
             {
                 targets.Add((CountryEntity(hit.Value, hit.Span).Id, hit.Span));
             }

@@ -14,7 +14,7 @@ internal static class CasualtyReader
 
     private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "his", "her", "its", "one", "another", "this", "that"];
 
-    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "further", "additional", "too"];
+    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too"];
 
     private static readonly HashSet<string> SubsetCues = ["including", "among", "of", "included"];
 
@@ -77,6 +77,14 @@ internal static class CasualtyReader
     {
         var k = verb - 1;
         var additive = false;
+        var among = false;
+
+        // "two children were among the dead": a detail of a total, not more victims.
+        if (k - 1 >= start && w.Lower[k] is "the" or "those" && w.Is(k - 1, "among"))
+        {
+            (k, among) = (k - 2, true);
+        }
+
         while (k >= start && (Auxiliaries.Contains(w.Lower[k]) || w.Lower[k] == "and" && k == verb - 1))
         {
             additive |= AdditiveCues.Contains(w.Lower[k]);
@@ -88,8 +96,8 @@ internal static class CasualtyReader
         {
             if (NounPhrase(w, first, k + 1, out var count, out var category, out var last) && last == k)
             {
-                additive |= HasCue(w, start, first, first, AdditiveCues);
-                var subset = first > start && SubsetCues.Contains(w.Lower[first - 1]);
+                additive |= HasCue(w, start, first, k, AdditiveCues);
+                var subset = among || (first > start && SubsetCues.Contains(w.Lower[first - 1]));
                 return new CasualtyMention(OutcomeOf(kind), count, category, additive, subset, false, w.Span(first, after - 1));
             }
         }
@@ -144,7 +152,7 @@ internal static class CasualtyReader
     {
         for (var k = Math.Max(start, from - 2); k < to + 1 && k < w.Lower.Count; k++)
         {
-            if (cues.Contains(w.Lower[k]))
+            if (cues.Contains(w.Lower[k]) && !(w.Lower[k] == "more" && w.Is(k + 1, "than")))
             {
                 return true;
             }

@@ -49,6 +49,9 @@ internal sealed class EventDraft
 
     public int Inherited { get; set; }
 
+    public IEnumerable<TextSpan> EvidenceFor(string field) =>
+        _evidence.Where(e => e.Field == field).Select(e => new TextSpan(e.Start, e.End));
+
     public void AddEvidence(string field, TextSpan span)
     {
         var evidence = new Evidence(field, span.Start, span.End);

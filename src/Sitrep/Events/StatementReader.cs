@@ -18,7 +18,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we"];
 
-    private static readonly HashSet<string> ClauseEnds = ["of", "to", "for", "that", "over", "after", "because", "as", "while", "in", "on", "with", "by", "\"", "“", "”"];
+    private static readonly HashSet<string> ClauseEnds = ["said", "says", "saying", "adding", "and said", "of", "to", "for", "that", "over", "after", "because", "as", "while", "in", "on", "with", "by", "\"", "“", "”"];
 
     public IEnumerable<(string Plover, EventDraftStatement Statement)> Read(ImmutableArray<Sentence> sentences)
     {

@@ -265,6 +265,18 @@ internal sealed class ViolenceReader(Words w, ActorFinder actors, PlaceSet? plac
 
     private void Merge(EventDraft draft)
     {
+        // "Air defence shot down 23 of 31": the interceptions also belong to the day's attack.
+        if (draft.Type.Code == "DISR_WEAP" && draft.Intercepted is not null
+            && _drafts.LastOrDefault(d => d.Type.Category == EventCategory.Violence && d.Intercepted is null && SameDay(d, draft) && (d.Weapon is null || d.Weapon == draft.Weapon)) is { } attack)
+        {
+            attack.Launched ??= draft.Launched;
+            attack.Intercepted = draft.Intercepted;
+            foreach (var e in draft.EvidenceFor("munitions"))
+            {
+                attack.AddEvidence("munitions", e);
+            }
+        }
+
         foreach (var existing in _drafts)
         {
             if (SameType(existing, draft) && existing.Scope == draft.Scope && SameDay(existing, draft) && SamePlace(existing, draft))
