@@ -48,7 +48,7 @@ internal sealed class ViolenceReader(Words w, ActorFinder actors, PlaceSet? plac
 
         var stated = scan.Weapons.Count > 0 ? scan.Weapons[0] : (Hit<WeaponClass>?)null;
         var weapon = stated?.Value ?? _context.Weapon?.Weapon;
-        var code = SubEventClassifier.Classify(w, scan, weapon, casualties.Exists(c => c.Category is VictimCategory.Civilian or VictimCategory.Child or VictimCategory.Woman), casualties.Count > 0);
+        var code = SubEventClassifier.Classify(w, scan, weapon, casualties.Exists(c => c.Category is VictimCategory.Civilian or VictimCategory.Child or VictimCategory.Woman or VictimCategory.Man), casualties.Exists(c => c.Category is VictimCategory.Soldier or VictimCategory.Police), casualties.Count > 0);
         if (code is null || !AcledType.ByCode.TryGetValue(code, out var type))
         {
             return;
@@ -61,7 +61,9 @@ internal sealed class ViolenceReader(Words w, ActorFinder actors, PlaceSet? plac
             return;
         }
 
-        var trigger = scan.Triggers.Count > 0 ? scan.Triggers[0] : (Hit<string>?)null;
+        var main = scan.Triggers.FindIndex(t => t.Value == code);
+        main = main >= 0 ? main : scan.Triggers.FindIndex(t => t.Value is not ("ARMS" or "NOTHING" or "INTERVENE" or "FORCE" or "UNRULY"));
+        var trigger = main >= 0 ? scan.Triggers[main] : (Hit<string>?)null;
         var triggerToken = trigger?.First ?? scan.Start;
         var date = DateIn(sentence.Span);
         var actor = actors.Actor(w, scan, triggerToken);
