@@ -18,6 +18,9 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we"];
 
+    // Role nouns that name a speaker without a name ("the minister condemned ...").
+    private static readonly HashSet<string> Roles = ["minister", "ministry", "president", "government", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "army", "military", "police", "leader", "leaders", "governor", "mayor", "council", "committee", "embassy", "prosecutor", "chief", "commander", "office", "authorities", "secretary", "chancellor", "premier", "king", "kremlin"];
+
     private static readonly HashSet<string> ClauseEnds = ["said", "says", "saying", "adding", "and said", "of", "to", "for", "that", "over", "after", "because", "as", "while", "in", "on", "with", "by", "\"", "“", "”"];
 
     public IEnumerable<(string Plover, EventDraftStatement Statement)> Read(ImmutableArray<Sentence> sentences)
@@ -105,7 +108,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
         }
 
         var named = graph?.At(w.Tokens[k].Span) is not null;
-        return named || Pronouns.Contains(w.Lower[k]) || (w.IsCapitalized(k) && k > start) || (w.IsCapitalized(k) && k == start && verb - start <= 2) ? k : null;
+        return named || Pronouns.Contains(w.Lower[k]) || Roles.Contains(w.Lower[k]) || (w.IsCapitalized(k) && k > start) || (w.IsCapitalized(k) && k == start && verb - start <= 2) ? k : null;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Sitrep.Text;
 
@@ -6,6 +7,13 @@ namespace Sitrep.Events;
 /// <summary>The document's tokens lower-cased once, so every lexicon lookup is a plain string match.</summary>
 internal sealed class Words
 {
+    // Lower-cased forms of words seen before, shared by all documents so a known word costs one
+    // lookup and no allocation. Bounded: past the cap, new words are lower-cased per document.
+    private const int CacheCap = 200_000;
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public Words(Document document)
     {
         Text = document.Text;
@@ -13,10 +21,27 @@ internal sealed class Words
         var lower = new string[Tokens.Length];
         for (var i = 0; i < lower.Length; i++)
         {
-            lower[i] = document.Slice(Tokens[i]).ToString().ToLowerInvariant();
+            lower[i] = Lowered(document.Slice(Tokens[i]));
         }
 
         Lower = lower;
+    }
+
+    private static string Lowered(ReadOnlySpan<char> word)
+    {
+        if (CacheBySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var original = word.ToString();
+        var lowered = original.ToLowerInvariant();
+        if (Cache.Count < CacheCap)
+        {
+            Cache.TryAdd(original, lowered);
+        }
+
+        return lowered;
     }
 
     public string Text { get; }
