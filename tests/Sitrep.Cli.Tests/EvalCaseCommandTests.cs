@@ -30,3 +30,27 @@ public sealed class EvalCaseCommandTests
         Assert.Contains("no such file", run.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class EvalMuc4CommandTests
+{
+    // One document written for this test in the GRIT role-filler layout.
+    private const string Json = """
+        { "DOC-1": { "doc": "GUERRILLAS DETONATED A BOMB AT A BANK IN THE CAPITAL, KILLING TWO GUARDS.",
+                     "roles": { "perp_individual_id": [["GUERRILLAS"]], "perp_organization_id": [],
+                                "phys_tgt_id": [["BANK"]], "hum_tgt_name": [["GUARDS"]],
+                                "incident_instrument_id": [["BOMB"]] } } }
+        """;
+
+    [Fact]
+    public void Scores_role_fillers_against_gold_mentions()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("dev.json", Json);
+
+        var run = CliRun.Of("eval", "muc4", file);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("incident_instrument_id.f1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 correct / 1 predicted / 1 gold", run.Output, StringComparison.Ordinal);
+    }
+}

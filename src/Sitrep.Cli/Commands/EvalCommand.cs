@@ -21,6 +21,7 @@ public static class EvalCommand
         {
             Example(console, floors),
             EvalCaseCommand.Create(console, floors),
+            EvalMuc4Command.Create(console, floors),
         };
         return command;
     }
