@@ -65,7 +65,8 @@ internal sealed class ActorFinder(EntityGraph? graph)
     /// <summary>The country entity for <paramref name="country"/>, created when missing.</summary>
     public Entity CountryEntity(CountryName country, TextSpan mention)
     {
-        var existing = graph!.Entities.FirstOrDefault(e => e.Type == EntityType.Country && e.Affiliation == country.Iso);
+        var existing = graph!.Entities.FirstOrDefault(e => e.Type == EntityType.Country
+            && (e.Affiliation == country.Iso || string.Equals(e.Name, country.Name, StringComparison.OrdinalIgnoreCase)));
         if (existing is not null)
         {
             return existing;

@@ -41,6 +41,19 @@ public sealed class EventsStageTests
     }
 
     [Fact]
+    public void A_country_actor_missing_from_the_graph_is_added_as_a_country_entity()
+    {
+        const string text = "The Russians shelled a village in Kherson, injuring three people.";
+        var givens = new[] { "@entity Russians | group | RU | Russians", "@place Kherson | city | Kherson Oblast | UA" };
+        var pipeline = new PipelineBuilder().Add(new TextStage()).Add(new GivenAnnotationsStage(givens)).Add(new EventsStage()).Build();
+
+        var report = Analyzer.ToReport(pipeline.Process(new Document(text)));
+
+        var actor = report.Entities.Single(e => e.Id == Assert.Single(report.Events).Actors.Single());
+        Assert.Equal((EntityType.Country, "Russia", "RU"), (actor.Type, actor.Name, actor.Affiliation));
+    }
+
+    [Fact]
     public void The_default_pipeline_runs_the_events_stage_last()
     {
         Assert.IsType<EventsStage>(Analyzer.Default.Pipeline.Stages[^1]);
