@@ -34,6 +34,7 @@ public sealed class Analyzer
     /// <summary>A builder holding every stage the engine ships, in order, for callers to adjust.</summary>
     public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder().Add(new TextStage())
         .Add(new EntitiesStage());
+        .Add(new Events.EventsStage());
 
     /// <summary>Runs the pipeline over <paramref name="text"/> and returns the annotated document.</summary>
     public Document Annotate(string text, DocumentInfo? info = null, CancellationToken cancellationToken = default) =>

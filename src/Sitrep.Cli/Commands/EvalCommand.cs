@@ -21,6 +21,8 @@ public static class EvalCommand
         {
             Example(console, floors),
             EvalNerCommand.Create(console, floors),
+            EvalCaseCommand.Create(console, floors),
+            EvalMuc4Command.Create(console, floors),
         };
         return command;
     }

@@ -1,0 +1,163 @@
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Finds casualty statements in a run of tokens: a count before a casualty word ("six people were
+/// injured", "one killed"), after it ("killing five people", "killed three young children"), a bare
+/// victim noun ("their father was also killed" = 1) and running totals ("the death toll rose to seven").
+/// </summary>
+internal static class CasualtyReader
+{
+    private static readonly HashSet<string> Auxiliaries =
+        ["was", "were", "is", "are", "been", "be", "have", "has", "had", "also", "reportedly", "later", "all", "being", "got", "left", "found", "confirmed", "declared", "seriously", "critically", "fatally", "badly", "slightly", "lightly", "initially"];
+
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "his", "her", "its", "one", "another", "this", "that"];
+
+    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too"];
+
+    private static readonly HashSet<string> SubsetCues = ["including", "among", "of", "included"];
+
+    public static List<CasualtyMention> Read(Words w, int start, int end)
+    {
+        var found = new List<CasualtyMention>();
+        var lexicon = EventLexicon.Instance;
+        for (var i = start; i < end; i++)
+        {
+            if (!lexicon.Casualties.TryMatch(w.Lower, i, end, out var length, out var kind))
+            {
+                continue;
+            }
+
+            var mention = kind == "toll"
+                ? Toll(w, i + length, end)
+                : Forward(w, i, i + length, start, end, kind) ?? Backward(w, i, i + length, start, kind);
+            if (mention is not null)
+            {
+                found.Add(mention);
+            }
+
+            i += length - 1;
+        }
+
+        return found;
+    }
+
+    private static Outcome OutcomeOf(string kind) => kind == "killed" ? Outcome.Killed : Outcome.Injured;
+
+    // "the death toll rose to seven", "bringing the toll to 12", "the toll stands at 7"
+    private static CasualtyMention? Toll(Words w, int i, int end)
+    {
+        for (var k = i; k < Math.Min(end, i + 5); k++)
+        {
+            if ((w.Is(k, "to") || w.Is(k, "at") || w.Is(k, "reached") || w.Is(k, "hit")) && QuantityReader.TryRead(w, k + 1, end, out var q, out var next))
+            {
+                return new CasualtyMention(Outcome.Killed, q, null, false, false, true, w.Span(i - 1, next - 1));
+            }
+        }
+
+        return null;
+    }
+
+    // "killing five people", "killed three young children", "wounding at least 12"
+    private static CasualtyMention? Forward(Words w, int verb, int i, int start, int end, string kind)
+    {
+        if (w.Lower[verb] is "dead" or "died" or "dies" or "hurt" || i >= end)
+        {
+            return null;
+        }
+
+        return NounPhrase(w, i, end, out var count, out var category, out var last)
+            ? new CasualtyMention(OutcomeOf(kind), count, category, HasCue(w, start, verb, i, AdditiveCues), HasCue(w, start, verb, verb, SubsetCues), false, w.Span(verb, last))
+            : null;
+    }
+
+    // "six people were injured", "one killed", "their father was also killed", "a 45-year-old man died"
+    private static CasualtyMention? Backward(Words w, int verb, int after, int start, string kind)
+    {
+        var k = verb - 1;
+        var additive = false;
+        var among = false;
+
+        // "two children were among the dead": a detail of a total, not more victims.
+        if (k - 1 >= start && w.Lower[k] is "the" or "those" && w.Is(k - 1, "among"))
+        {
+            (k, among) = (k - 2, true);
+        }
+
+        while (k >= start && (Auxiliaries.Contains(w.Lower[k]) || w.Lower[k] == "and" && k == verb - 1))
+        {
+            additive |= AdditiveCues.Contains(w.Lower[k]);
+            k--;
+        }
+
+        // Scan left for the start of the noun phrase ending at k, at most five tokens back.
+        for (var first = Math.Max(start, k - 5); first <= k; first++)
+        {
+            if (NounPhrase(w, first, k + 1, out var count, out var category, out var last) && last == k)
+            {
+                additive |= HasCue(w, start, first, k, AdditiveCues);
+                var subset = among || (first > start && SubsetCues.Contains(w.Lower[first - 1]));
+                return new CasualtyMention(OutcomeOf(kind), count, category, additive, subset, false, w.Span(first, after - 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>[qualifier] number [adjectives] [victim noun], or a determiner and a singular victim noun.</summary>
+    private static bool NounPhrase(Words w, int i, int end, out Quantity count, out Reporting.VictimCategory? category, out int last)
+    {
+        (count, category, last) = (default, null, i);
+        var hasNumber = QuantityReader.TryRead(w, i, end, out count, out var k);
+        var determiner = !hasNumber && i < end && Determiners.Contains(w.Lower[i]);
+        if (determiner)
+        {
+            k = i + 1;
+        }
+
+        // Adjectives: up to three plain words or "45-year-old" before the noun.
+        for (var skip = 0; skip <= 3 && k + skip < end; skip++)
+        {
+            if (EventLexicon.Instance.Victims.TryMatch(w.Lower, k + skip, end, out var length, out var noun))
+            {
+                if (!hasNumber && !(determiner && noun.Singular))
+                {
+                    return false;
+                }
+
+                count = hasNumber ? count : Quantity.Exact(1);
+                (category, last) = (noun.Category, k + skip + length - 1);
+                return true;
+            }
+
+            var t = w.Tokens[k + skip];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || w.Lower[k + skip] is "and" or "or" or "in" or "were" or "was")
+            {
+                break;
+            }
+        }
+
+        // A bare count: "and one killed", "killing 12".
+        if (hasNumber)
+        {
+            last = k - 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasCue(Words w, int start, int from, int to, HashSet<string> cues)
+    {
+        for (var k = Math.Max(start, from - 2); k < to + 1 && k < w.Lower.Count; k++)
+        {
+            if (cues.Contains(w.Lower[k]) && !(w.Lower[k] == "more" && w.Is(k + 1, "than")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

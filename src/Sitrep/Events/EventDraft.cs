@@ -1,0 +1,117 @@
+using System.Globalization;
+using Sitrep.Places;
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>A violent, demonstration or strategic event while the stage builds it; one per place, day and sub-event type.</summary>
+internal sealed class EventDraft
+{
+    private readonly List<Evidence> _evidence = [];
+
+    public EventDraft(AcledType type, EventScope scope, int sentence, TextSpan segment)
+    {
+        (Type, Scope, LastSentence) = (type, scope, sentence);
+        AddEvidence("event", segment);
+    }
+
+    public AcledType Type { get; private set; }
+
+    /// <summary>Typed from a bare "attack" or "strike" with no weapon: a later, specific sentence may retype it.</summary>
+    public bool Generic { get; set; }
+
+    public EventScope Scope { get; }
+
+    public int LastSentence { get; set; }
+
+    public Place? Place { get; set; }
+
+    public string? Date { get; set; }
+
+    public DatePrecision? Precision { get; set; }
+
+    public List<string> Actors { get; } = [];
+
+    public List<string> Targets { get; } = [];
+
+    public WeaponClass? Weapon { get; set; }
+
+    public TargetType? TargetType { get; set; }
+
+    public int? Launched { get; set; }
+
+    public int? Intercepted { get; set; }
+
+    public List<CasualtyMention> Casualties { get; } = [];
+
+    public int Stated { get; set; }
+
+    public int Inherited { get; set; }
+
+    public IEnumerable<TextSpan> EvidenceFor(string field) =>
+        _evidence.Where(e => e.Field == field).Select(e => new TextSpan(e.Start, e.End));
+
+    public void AddEvidence(string field, TextSpan span)
+    {
+        var evidence = new Evidence(field, span.Start, span.End);
+        if (!_evidence.Contains(evidence))
+        {
+            _evidence.Add(evidence);
+        }
+    }
+
+    /// <summary>Takes the fields <paramref name="other"/> states and this one lacks; casualties are kept as mentions.</summary>
+    public void Absorb(EventDraft other)
+    {
+        if (Generic && !other.Generic)
+        {
+            (Type, Generic) = (other.Type, false);
+        }
+
+        Place ??= other.Place;
+        (Date, Precision) = Date is null ? (other.Date, other.Precision) : (Date, Precision);
+        Weapon ??= other.Weapon;
+        TargetType ??= other.TargetType;
+        Launched ??= other.Launched;
+        Intercepted ??= other.Intercepted;
+        Actors.AddRange(other.Actors.Where(a => !Actors.Contains(a)));
+        Targets.AddRange(other.Targets.Where(t => !Targets.Contains(t)));
+        Casualties.AddRange(other.Casualties);
+        LastSentence = Math.Max(LastSentence, other.LastSentence);
+        Stated += other.Stated;
+        foreach (var e in other._evidence)
+        {
+            AddEvidence(e.Field, new TextSpan(e.Start, e.End));
+        }
+    }
+
+    public EventRecord ToRecord(int number)
+    {
+        var killed = CasualtyTotals.Total(Casualties, Outcome.Killed);
+        var injured = CasualtyTotals.Total(Casualties, Outcome.Injured);
+        var confidence = Math.Clamp(0.45 + (0.08 * Stated) - (0.05 * Inherited), 0.3, 0.95);
+        return new EventRecord
+        {
+            Id = "V" + number.ToString(CultureInfo.InvariantCulture),
+            Category = Type.Category,
+            Scope = Scope,
+            EventType = Type.EventType,
+            SubEventType = Type.SubEventType,
+            Plover = Type.Plover,
+            Actors = [.. Actors],
+            Targets = [.. Targets],
+            TargetType = TargetType,
+            Weapon = Weapon,
+            Munitions = Launched is null && Intercepted is null ? null : new Munitions(Launched, Intercepted),
+            Place = Place?.Id,
+            Date = Date,
+            DatePrecision = Date is null ? null : Precision,
+            Killed = killed,
+            Injured = injured,
+            Victims = CasualtyTotals.Victims(Casualties),
+            Confidence = Math.Round(confidence, 2),
+            Evidence = [.. _evidence],
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Reporting;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The events stage: violent events (ACLED types, weapon, munitions, target type, casualties with
+/// victims, place, date, actors), demonstrations and strategic developments, then PLOVER statements.
+/// It uses entities, places, time and quotes when earlier stages produced them; without them those
+/// fields stay empty. Runs last; immutable and thread-safe (all state lives in the document).
+/// </summary>
+public sealed class EventsStage : IStage
+{
+    /// <inheritdoc />
+    public string Name => "events";
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnnotationKey> Needs { get; } = [TextAnnotations.Tokens, TextAnnotations.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [ReportAnnotations.Events];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = new Words(document);
+        var graph = document.Has(EntityGraph.Key) ? document.Get(EntityGraph.Key) : null;
+        var places = document.Has(PlaceSet.Key) ? document.Get(PlaceSet.Key) : null;
+        var times = document.Has(TimeExpression.Key) ? document.Get(TimeExpression.Key) : [];
+        var quotes = document.GetOrDefault(ReportAnnotations.Quotes, []);
+        var actors = new ActorFinder(graph);
+
+        var events = new List<EventRecord>();
+        foreach (var draft in new ViolenceReader(words, actors, places, times).Read(document.Sentences))
+        {
+            events.Add(draft.ToRecord(events.Count + 1));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var (plover, statement) in new StatementReader(words, graph, actors, quotes).Read(document.Sentences))
+        {
+            events.Add(ToRecord(events.Count + 1, plover, statement));
+        }
+
+        document.Set(ReportAnnotations.Events, events);
+    }
+
+    private static EventRecord ToRecord(int number, string plover, EventDraftStatement statement) => new()
+    {
+        Id = "V" + number.ToString(CultureInfo.InvariantCulture),
+        Category = EventCategory.Statement,
+        Plover = plover,
+        Actors = [.. statement.Actors],
+        Targets = [.. statement.Targets],
+        Quote = statement.Quote,
+        Confidence = statement.Actors.Count > 0 ? 0.7 : 0.5,
+        Evidence =
+        [
+            new Evidence("event", statement.Sentence.Start, statement.Sentence.End),
+            new Evidence("plover", statement.Verb.Start, statement.Verb.End),
+            .. statement.Evidence,
+            .. statement.Quote is null ? Array.Empty<Evidence>() : [new Evidence("quote", statement.Sentence.Start, statement.Sentence.End)],
+        ],
+    };
+}

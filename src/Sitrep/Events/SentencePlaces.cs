@@ -1,0 +1,70 @@
+using Sitrep.Places;
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The places a sentence's events happen at: every non-country place mention, minus regions that only
+/// locate another place of the sentence ("Konotop, Sumy region" is one place), plus the country named.
+/// </summary>
+internal static class SentencePlaces
+{
+    private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed"];
+
+    public static (List<(Place Place, TextSpan Mention)> Local, (Place Place, TextSpan Mention)? Country) Of(Words w, PlaceSet? places, TextSpan sentence, int firstToken)
+    {
+        if (places is null)
+        {
+            return ([], null);
+        }
+
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken)).ToList();
+        var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
+        local = [.. local.Where(p => !Contains(p.Place, local))];
+
+        // One entry per place: a second mention of the same place is not a second incident.
+        var distinct = new List<(Place, TextSpan)>();
+        foreach (var p in local)
+        {
+            if (!distinct.Exists(d => d.Item1 == p.Place))
+            {
+                distinct.Add(p);
+            }
+        }
+
+        var country = all.Where(p => p.Place.Kind == PlaceKind.Country).Select(p => ((Place, TextSpan)?)p).FirstOrDefault();
+        return (distinct, country);
+    }
+
+    // The place says where something happened: after a locative preposition or an attack verb
+    // ("in Kharkiv", "in the Sumy region", "struck Odesa"), or as the subject of a passive ("Odesa was hit").
+    private static bool Attached(Words w, TextSpan mention, int firstToken)
+    {
+        var i = firstToken;
+        while (i < w.Tokens.Length && w.Tokens[i].Start < mention.Start)
+        {
+            i++;
+        }
+
+        var before = i - 1 >= firstToken && w.Lower[i - 1] == "the" ? i - 2 : i - 1;
+        if (before >= firstToken && Locatives.Contains(w.Lower[before]))
+        {
+            return true;
+        }
+
+        var after = i;
+        while (after < w.Tokens.Length && w.Tokens[after].End <= mention.End)
+        {
+            after++;
+        }
+
+        return w.Is(after, "was") || w.Is(after, "were") || w.Is(after, "came") || (before < firstToken && w.Is(after, ","));
+    }
+
+    // A region that holds another place named in the same sentence only locates it.
+    private static bool Contains(Place region, List<(Place Place, TextSpan Mention)> local) =>
+        region.Kind is PlaceKind.Admin1 or PlaceKind.Admin2
+        && local.Exists(o => o.Place != region && o.Place.Kind == PlaceKind.City
+                             && o.Place.Admin1 is { } a && (a == region.Name || a == region.Admin1));
+}

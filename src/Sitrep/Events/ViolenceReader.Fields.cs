@@ -1,0 +1,75 @@
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+// Filling an event's fields: stated in its sentence, or taken from the document's context.
+internal sealed partial class ViolenceReader
+{
+    private static void AddCasualty(EventDraft draft, CasualtyMention c)
+    {
+        draft.Casualties.Add(c);
+        draft.AddEvidence(c.Outcome == Outcome.Killed ? "killed" : "injured", c.Span);
+        if (c.Category is not null)
+        {
+            draft.AddEvidence("victims", c.Span);
+        }
+
+        draft.Stated++;
+    }
+
+    private void FillActor(EventDraft draft, (string Id, TextSpan Span)? actor, SentenceScan scan, int trigger, bool violent)
+    {
+        if (actor is { } a)
+        {
+            draft.Actors.Add(a.Id);
+            draft.AddEvidence("actors", a.Span);
+            draft.Stated++;
+        }
+        else if (violent && _context.Actor is { } inherited)
+        {
+            draft.Actors.Add(inherited.Id);
+            draft.AddEvidence("actors", inherited.Span);
+            draft.Inherited++;
+        }
+
+        foreach (var target in actors.Targets(w, scan, trigger))
+        {
+            draft.Targets.Add(target.Id);
+            draft.AddEvidence("targets", target.Span);
+        }
+    }
+
+    private void FillWeapon(EventDraft draft, Hit<WeaponClass>? stated, bool violent)
+    {
+        if (stated is { } s)
+        {
+            draft.Weapon = s.Value;
+            draft.AddEvidence("weapon", s.Span);
+            draft.Stated++;
+        }
+        else if (violent && _context.Weapon is { } inherited && SubEventClassifier.ByWeapon(inherited.Weapon) == draft.Type.Code)
+        {
+            draft.Weapon = inherited.Weapon;
+            draft.AddEvidence("weapon", inherited.Span);
+            draft.Inherited++;
+        }
+    }
+
+    private void FillDate(EventDraft draft, (string Date, DatePrecision Precision, TextSpan Span)? date)
+    {
+        if ((date ?? _context.Date) is { } d)
+        {
+            (draft.Date, draft.Precision) = (d.Date, d.Precision);
+            draft.AddEvidence("date", d.Span);
+            if (date is null)
+            {
+                draft.Inherited++;
+            }
+            else
+            {
+                draft.Stated++;
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Places;
+using Sitrep.Reporting;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Reads violent, demonstration and strategic events sentence by sentence. A sentence with two places
+/// ("a hospital in A, along with a depot in B") gives one event per place; a sentence that only adds
+/// casualties ("Their father was also killed") extends the event of the sentence before; events with
+/// the same place, day and sub-event type merge, and a nationwide total stays apart as a summary.
+/// </summary>
+internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceSet? places, ImmutableArray<TimeExpression> times)
+{
+    private readonly List<EventDraft> _drafts = [];
+    private readonly EventContext _context = new();
+
+    public List<EventDraft> Read(ImmutableArray<Sentence> sentences)
+    {
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            ReadSentence(sentences, s);
+        }
+
+        return _drafts;
+    }
+
+    private void ReadSentence(ImmutableArray<Sentence> sentences, int index)
+    {
+        var sentence = sentences[index];
+        var scan = new SentenceScan(w, sentence.FirstToken, sentence.EndToken);
+        var casualties = CasualtyReader.Read(w, scan.Start, scan.End).Where(c => !Blocked(scan, c)).ToList();
+        if (scan.Triggers.Count == 0 && casualties.Count == 0)
+        {
+            return;
+        }
+
+        var (local, country) = SentencePlaces.Of(w, places, sentence.Span, sentence.FirstToken);
+        if (scan.Triggers.Count == 0 && local.Count == 0 && _context.Last is { } last
+            && last.LastSentence == index - 1 && sentences[index - 1].Paragraph == sentence.Paragraph)
+        {
+            Continue(last, casualties, index);
+            return;
+        }
+
+        var stated = scan.Weapons.Count > 0 ? scan.Weapons[0] : (Hit<WeaponClass>?)null;
+        var weapon = stated?.Value ?? _context.Weapon?.Weapon;
+        var code = SubEventClassifier.Classify(w, scan, weapon, casualties.Exists(c => c.Category is VictimCategory.Civilian or VictimCategory.Child or VictimCategory.Woman or VictimCategory.Man), casualties.Exists(c => c.Category is VictimCategory.Soldier or VictimCategory.Police), casualties.Count > 0);
+        if (code is null || !AcledType.ByCode.TryGetValue(code, out var type))
+        {
+            return;
+        }
+
+        var munitions = MunitionsReader.Read(w, scan);
+        var violent = type.Category == EventCategory.Violence;
+        if (violent && !HasSubstance(scan, casualties, local, stated, munitions.Launched ?? munitions.Intercepted))
+        {
+            return;
+        }
+
+        var main = scan.Triggers.FindIndex(t => t.Value == code);
+        main = main >= 0 ? main : scan.Triggers.FindIndex(t => t.Value is not ("ARMS" or "NOTHING" or "INTERVENE" or "FORCE" or "UNRULY"));
+        var trigger = main >= 0 ? scan.Triggers[main] : (Hit<string>?)null;
+        var triggerToken = trigger?.First ?? scan.Start;
+        var date = DateIn(sentence.Span);
+        var actor = actors.Actor(w, scan, triggerToken);
+        var segments = Segments(scan, local);
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var (first, end, place) = segments[k];
+            var segment = w.Span(first, end - 1);
+            var plural = trigger is { } t && w.Lower[t.Last].EndsWith('s') && w.Lower[t.Last] != "was";
+            var targetNoun = scan.TargetNouns.Find(n => n.First >= first && n.First < end);
+            var summary = place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0);
+            var draft = new EventDraft(type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
+            {
+                // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
+                Generic = violent && stated is null && weapon is null && trigger is { Value: "STRIKE" or "LAUNCH" },
+            };
+            if (trigger is { } tr)
+            {
+                draft.AddEvidence("subEventType", tr.Span);
+            }
+
+            var where = place ?? (summary || local.Count == 0 ? country : null);
+            if (where is { } p)
+            {
+                draft.Place = p.Place;
+                draft.AddEvidence("place", p.Mention);
+                draft.Stated++;
+            }
+
+            FillActor(draft, actor, scan, triggerToken, violent);
+            FillWeapon(draft, stated, violent);
+            FillDate(draft, date);
+            if (targetNoun.Length > 0)
+            {
+                draft.TargetType = targetNoun.Value;
+                draft.AddEvidence("targetType", targetNoun.Span);
+                draft.Stated++;
+            }
+
+            if (k == 0 && munitions.Span is { } ms)
+            {
+                (draft.Launched, draft.Intercepted) = (munitions.Launched, munitions.Intercepted);
+                draft.AddEvidence("munitions", ms);
+            }
+
+            foreach (var c in casualties.Where(c => segment.Contains(c.Span) || segments.Count == 1))
+            {
+                AddCasualty(draft, c);
+            }
+
+            Merge(draft);
+        }
+
+        if (actor is { } a)
+        {
+            _context.Actor = a;
+        }
+
+        if (stated is { } sw && violent)
+        {
+            _context.Weapon = (sw.Value, sw.Span);
+        }
+
+        if (date is { } d)
+        {
+            _context.Date = d;
+        }
+    }
+
+    private void Continue(EventDraft last, List<CasualtyMention> casualties, int index)
+    {
+        foreach (var c in casualties)
+        {
+            AddCasualty(last, c);
+        }
+
+        last.LastSentence = index;
+    }
+
+    private (string, DatePrecision, TextSpan)? DateIn(TextSpan sentence)
+    {
+        foreach (var t in times)
+        {
+            if (sentence.Contains(t.Span))
+            {
+                return (t.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Precision, t.Span);
+            }
+        }
+
+        return null;
+    }
+
+    // A bare "strike" with nothing else ("each such strike undermines trust") reports no incident.
+    private static bool HasSubstance(SentenceScan scan, List<CasualtyMention> casualties, List<(Place, TextSpan)> local, Hit<WeaponClass>? weapon, int? munitions) =>
+        casualties.Count > 0 || local.Count > 0 || scan.TargetNouns.Count > 0 || weapon is not null || munitions is not null
+        || scan.Triggers.Exists(t => t.Value is not ("STRIKE" or "LAUNCH"));
+
+    private bool Blocked(SentenceScan scan, CasualtyMention c)
+    {
+        var token = w.Tokens.AsSpan().BinarySearch(new Token(new TextSpan(c.Span.Start, c.Span.Start), default, false), TokenComparer.Instance);
+        return token >= 0 && Modality.Blocks(w, scan.Start, token);
+    }
+
+    /// <summary>One token range per place; with fewer than two places, the whole sentence.</summary>
+    private List<(int First, int End, (Place Place, TextSpan Mention)? Place)> Segments(SentenceScan scan, List<(Place Place, TextSpan Mention)> local)
+    {
+        if (local.Count < 2)
+        {
+            return [(scan.Start, scan.End, local.Count == 1 ? local[0] : null)];
+        }
+
+        var segments = new List<(int, int, (Place, TextSpan)?)>();
+        var first = scan.Start;
+        for (var k = 0; k < local.Count; k++)
+        {
+            var end = k == local.Count - 1 ? scan.End : TokenAfter(local[k].Mention.End, scan);
+            segments.Add((first, end, local[k]));
+            first = end;
+        }
+
+        return segments;
+    }
+
+    private int TokenAfter(int offset, SentenceScan scan)
+    {
+        var i = scan.Start;
+        while (i < scan.End && w.Tokens[i].Start < offset)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private void Merge(EventDraft draft)
+    {
+        // "Air defence shot down 23 of 31": the interceptions also belong to the day's attack.
+        if (draft.Type.Code == "DISR_WEAP" && draft.Intercepted is not null
+            && _drafts.LastOrDefault(d => d.Type.Category == EventCategory.Violence && d.Intercepted is null && SameDay(d, draft) && (d.Weapon is null || d.Weapon == draft.Weapon)) is { } attack)
+        {
+            attack.Launched ??= draft.Launched;
+            attack.Intercepted = draft.Intercepted;
+            foreach (var e in draft.EvidenceFor("munitions"))
+            {
+                attack.AddEvidence("munitions", e);
+            }
+        }
+
+        foreach (var existing in _drafts)
+        {
+            if (SameType(existing, draft) && existing.Scope == draft.Scope && SameDay(existing, draft) && SamePlace(existing, draft))
+            {
+                existing.Absorb(draft);
+                _context.Last = existing;
+                return;
+            }
+        }
+
+        _drafts.Add(draft);
+        _context.Last = draft;
+    }
+
+    private static bool SameType(EventDraft a, EventDraft b) =>
+        a.Type == b.Type || ((a.Generic || b.Generic) && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+
+    private static bool SameDay(EventDraft a, EventDraft b) => a.Date is null || b.Date is null || a.Date == b.Date;
+
+    // Incidents merge only at the same known place; summaries also when one of them names no place.
+    private static bool SamePlace(EventDraft a, EventDraft b) =>
+        a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
+
+    private sealed class TokenComparer : IComparer<Token>
+    {
+        public static readonly TokenComparer Instance = new();
+
+        public int Compare(Token x, Token y) => x.Start.CompareTo(y.Start);
+    }
+}
