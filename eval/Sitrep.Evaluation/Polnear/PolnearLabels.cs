@@ -51,7 +51,7 @@ public static class PolnearLabels
     public static bool IsSpeech(string text, IEnumerable<TextSpan> cue) =>
         cue.SelectMany(c => c.Of(text).Split([' ', '\n', ':', ','], StringSplitOptions.RemoveEmptyEntries)).Any(SpeechWords.Contains);
 
-    /// <summary>DESIGN.md rule: direct when every piece lies wholly inside quotation marks; mixed when marks occur; else indirect.</summary>
+    /// <summary>DESIGN.md rule: direct when every piece lies wholly inside quotation marks (a leading "that" aside); mixed when marks occur; else indirect.</summary>
     public static QuoteKind KindOf(string text, IReadOnlyList<TextSpan> pieces)
     {
         var direct = pieces.Count > 0;
@@ -59,6 +59,11 @@ public static class PolnearLabels
         foreach (var piece in pieces)
         {
             var inner = piece.Of(text).Trim().TrimEnd(',', '.', ';', ':', ' ');
+            if (inner.StartsWith("that", StringComparison.OrdinalIgnoreCase) && inner.Length > 5 && !char.IsLetter(inner[4]))
+            {
+                inner = inner[4..].TrimStart(',', ' '); // a complementizer is not content ("that “...”")
+            }
+
             var quoted = inner.Length >= 2 && IsDoubleMark(inner[0]) && IsDoubleMark(inner[^1]) && Count(inner) == 2;
             direct &= quoted;
             marks |= Count(inner) > 0;

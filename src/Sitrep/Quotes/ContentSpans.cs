@@ -116,7 +116,7 @@ internal static class ContentSpans
             var segment = t.Segments[t.SegmentOf(close)].Span;
             var open = t.TokenAt(segment.Start);
             var sentenceStart = t.SentenceAt(open).FirstToken;
-            return open == sentenceStart || t.IsClausePunct(open - 1) || t.Kind(open - 1) == TokenKind.Dash
+            return open == sentenceStart || t.IsChar(open - 1, ':') || t.Kind(open - 1) == TokenKind.Dash
                 ? segment
                 : t.Span(sentenceStart, close);
         }

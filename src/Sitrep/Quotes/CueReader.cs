@@ -95,6 +95,11 @@ internal static class CueReader
         }
 
         var b = subject.First - 1;
+        if (b < sentenceStart && (b < 0 || !t.ClosesSegment(b) || t.Tokens[subject.First].LineBreakBefore))
+        {
+            b = -1; // the subject opens its sentence: nothing before it is this cue's content
+        }
+
         var trailer = b >= 0 && (t.ClosesSegment(b) || (t.IsChar(b, ',') && t.ClosesSegment(b - 1)));
         var right = trailer ? null : ContentSpans.After(t, cueEnd, entry.Frame);
         if (right is { } r)

@@ -105,7 +105,10 @@ internal static class StandaloneQuotes
         return previous;
     }
 
-    /// <summary>Only punctuation and spaces (no line break) lie between the attribution and the quote.</summary>
+    /// <summary>
+    /// The quote follows its predecessor's attribution in the same paragraph: after a comma in the same
+    /// sentence, or opening the very next sentence (<c>"A," she said of the plan. "B."</c>).
+    /// </summary>
     private static bool Continues(QuoteText t, Attribution previous, int start)
     {
         if (previous.AttributionEnd <= 0 || previous.AttributionEnd > start || !previous.Parts.TrueForAll(p => p.End <= start))
@@ -113,16 +116,31 @@ internal static class StandaloneQuotes
             return false;
         }
 
-        for (var i = previous.AttributionEnd; i < start; i++)
+        var last = t.TokenAt(previous.AttributionEnd) - 1;
+        var open = t.TokenAt(start);
+        if (last < 0 || open >= t.Count || t.SentenceAt(last).Paragraph != t.SentenceAt(open).Paragraph)
         {
-            var c = t.Text[i];
-            if (c is '\n' or '\r' || (!char.IsWhiteSpace(c) && c is not ('.' or ',' or ';' or ':')))
+            return false;
+        }
+
+        var sentence = t.SentenceOf(last);
+        return t.SentenceOf(open) == sentence
+            ? t.IsChar(open - 1, ',') && !ClaimedBetween(t, last, open)
+            : t.SentenceOf(open) == sentence + 1 && t.Sentences[sentence + 1].FirstToken == open;
+    }
+
+    /// <summary>True when a quote mark lies between the two tokens (another quote in between).</summary>
+    private static bool ClaimedBetween(QuoteText t, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (t.SegmentOf(i) >= 0)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>A quote that is a sentence of its own (or opens one after a colon or dash), not a phrase in running text.</summary>
