@@ -48,7 +48,7 @@ internal static class ContentSpans
         {
             start = that + 1;
         }
-        else if (!t.OpensSegment(j) && frame != CueFrame.Whole && (t.Has(j, WordClass.Stop) || ShortTail(t, j)))
+        else if (!t.OpensSegment(j) && frame != CueFrame.Whole && (t.Has(j, WordClass.Adverbial) || ShortTail(t, j)))
         {
             return null; // only adverbials or an addressee follow: "said on Tuesday.", "told reporters."
         }
@@ -135,6 +135,15 @@ internal static class ContentSpans
         return b - 1 >= first ? t.Span(first, b - 1) : null;
     }
 
+    /// <summary>Direct when every piece is exactly a quote segment; mixed when a piece holds one; else indirect.</summary>
+    public static QuoteKind KindOf(QuoteText t, List<TextSpan> parts)
+    {
+        var kinds = parts.ConvertAll(p => KindOf(t, p));
+        return kinds.TrueForAll(k => k == QuoteKind.Direct) ? QuoteKind.Direct
+            : kinds.Exists(k => k != QuoteKind.Indirect) ? QuoteKind.Mixed
+            : QuoteKind.Indirect;
+    }
+
     /// <summary>Direct when the content is exactly one quote segment; mixed when it holds one; else indirect.</summary>
     public static QuoteKind KindOf(QuoteText t, TextSpan content)
     {
@@ -157,7 +166,7 @@ internal static class ContentSpans
 
     private static int? FindThat(QuoteText t, int j, CueFrame frame)
     {
-        var adverbial = t.Has(j, WordClass.Stop) || frame == CueFrame.Object;
+        var adverbial = t.Has(j, WordClass.Adverbial) || frame == CueFrame.Object;
         if (!adverbial)
         {
             return null;

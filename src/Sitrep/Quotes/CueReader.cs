@@ -31,7 +31,7 @@ internal static class CueReader
 
             attribution.Cue = t.Span(i, cueEnd - 1);
             attribution.AttributionEnd = Math.Max(attribution.Cue.Value.End, attribution.Source?.End ?? 0);
-            attribution.Kind = attribution.Parts.Count > 1 ? QuoteKind.Direct : ContentSpans.KindOf(t, attribution.Parts[0]);
+            attribution.Kind = ContentSpans.KindOf(t, attribution.Parts);
             found.Add(attribution);
         }
     }
@@ -110,6 +110,14 @@ internal static class CueReader
         if (b >= 0 && ContentSpans.Before(t, b) is { } before)
         {
             var attribution = Make(t, before, subject, trailing: true, confidence: trailer ? 0.95 : 0.7);
+            if (!trailer && t.IsChar(cueEnd, ',') && !t.OpensSegment(cueEnd + 1) && !t.IsTerminal(cueEnd + 1)
+                && !ContentSpans.AfterComma(t, cueEnd + 2) && ContentSpans.From(t, cueEnd + 1) is { } rest
+                && !t.Has(cueEnd + 1, WordClass.Adverbial) && !IsParticiple(t, cueEnd + 1))
+            {
+                attribution.Parts.Add(rest.Span); // "But to prevent problems, he said, officials should ..."
+                attribution.Trailing = false;
+            }
+
             if (trailer && t.IsChar(cueEnd, ',') && t.OpensSegment(cueEnd + 1))
             {
                 attribution.Parts.Add(t.Segments[t.SegmentOf(cueEnd + 1)].Span); // "A," she said, "B."
@@ -183,21 +191,28 @@ internal static class CueReader
         attribution.Form = source.Form;
     }
 
-    /// <summary>True when the content overlaps content already found (nested attributions are flattened).</summary>
+    /// <summary>
+    /// True when the content overlaps content already found (nested attributions are flattened). An
+    /// earlier attribution whose cue lies inside the new content is the inner one and gives way.
+    /// </summary>
     private static bool Claimed(List<Attribution> found, Attribution attribution)
     {
-        foreach (var other in found)
+        var content = attribution.Content;
+        for (var k = found.Count - 1; k >= 0; k--)
         {
-            foreach (var part in other.Parts)
+            var other = found[k];
+            if (!other.Parts.Exists(p => attribution.Parts.Exists(p.Overlaps)))
             {
-                foreach (var mine in attribution.Parts)
-                {
-                    if (part.Overlaps(mine))
-                    {
-                        return true;
-                    }
-                }
+                continue;
             }
+
+            if (other.Cue is { } inner && content.Contains(inner) && !(other.Source is { } s && !content.Contains(s)))
+            {
+                found.RemoveAt(k);
+                continue;
+            }
+
+            return true;
         }
 
         return false;

@@ -28,7 +28,7 @@ internal static class StandaloneQuotes
             if (previous is { Trailing: true } && Continues(t, previous, segment.Span.Start))
             {
                 previous.Parts.Add(segment.Span);
-                previous.Kind = QuoteKind.Direct;
+                previous.Kind = ContentSpans.KindOf(t, previous.Parts);
                 continue;
             }
 

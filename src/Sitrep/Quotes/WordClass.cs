@@ -30,6 +30,8 @@ internal enum WordClass
     Be = 1024,
     /// <summary>Negation: the cue reports no statement ("did not say").</summary>
     Negation = 2048,
+    /// <summary>Opens an adverbial between a cue and its clause ("said on Tuesday that").</summary>
+    Adverbial = 4096,
     /// <summary>Any word that can head a speaker phrase.</summary>
     Head = Pronoun | Role | Group | Institution | Country,
 }
