@@ -92,6 +92,12 @@ internal static class ContentSpans
                 break;
             }
 
+            if (k > start + 1 && InnerSpeaker(t, k, start) is { } cut)
+            {
+                end = cut; // "..., and the minister replied, "..."": the inner speaker takes the rest
+                break;
+            }
+
             k++;
         }
 
@@ -200,6 +206,29 @@ internal static class ContentSpans
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// When token <paramref name="k"/> is a cue with its own subject and clause after a comma, dash or
+    /// conjunction, the token where the earlier content must stop; otherwise null.
+    /// </summary>
+    private static int? InnerSpeaker(QuoteText t, int k, int start)
+    {
+        if (!t.IsLowerWord(k) || !t.Lexicon.TryGetCue(t.Word(k), out var entry) || entry.Frame == CueFrame.SourceFirst
+            || t.Word(k).EndsWith("ing", StringComparison.Ordinal) || t.IsTerminal(k + 1))
+        {
+            return null;
+        }
+
+        if (SpeakerPhrases.Before(t, k, start + 1) is not { } subject)
+        {
+            return null;
+        }
+
+        var boundary = subject.First - 1;
+        return boundary > start && (t.IsChar(boundary, ',') || t.Kind(boundary) == TokenKind.Dash || t.Is(boundary, "and") || t.Is(boundary, "but"))
+            ? boundary
+            : null;
     }
 
     /// <summary>True when token <paramref name="i"/> follows a comma, inside a closing quote or not.</summary>

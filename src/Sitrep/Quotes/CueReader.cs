@@ -95,7 +95,8 @@ internal static class CueReader
         }
 
         var b = subject.First - 1;
-        if (b < sentenceStart && (b < 0 || !t.ClosesSegment(b) || t.Tokens[subject.First].LineBreakBefore))
+        if (b < sentenceStart && (b < 0 || !t.ClosesSegment(b) || t.Tokens[subject.First].LineBreakBefore
+            || t.Text[t.Tokens[b].Start - 1] is not ('?' or '!')))
         {
             b = -1; // the subject opens its sentence: nothing before it is this cue's content
         }

@@ -25,6 +25,21 @@ internal static class SpeakerPhrases
             return null;
         }
 
+        if (t.IsChar(k, ',') && Appositive(t, k, sentenceStart) is { } named)
+        {
+            return named; // "Flynn, a top surrogate, said"
+        }
+
+        if (t.IsChar(k, ')') && Parenthesis(t, k, sentenceStart) is { } open)
+        {
+            k = open - 1; // "Rep. Gwen Moore (D-Wis.) said"
+        }
+
+        if (k < sentenceStart)
+        {
+            return null;
+        }
+
         if (t.Has(k, WordClass.Pronoun) && t.Kind(k) == TokenKind.Word)
         {
             return new SpeakerPhrase(k, k, SourceForm.Pronoun);
@@ -159,6 +174,40 @@ internal static class SpeakerPhrases
         }
 
         return last < 0 ? null : Validate(t, start, last);
+    }
+
+    private static SpeakerPhrase? Appositive(QuoteText t, int comma, int sentenceStart)
+    {
+        for (var j = comma - 2; j > sentenceStart && comma - j < 16; j--)
+        {
+            if (t.SegmentOf(j) >= 0 || t.IsTerminal(j))
+            {
+                return null;
+            }
+
+            if (t.IsChar(j, ','))
+            {
+                return Before(t, j, sentenceStart) is { } phrase && phrase.Last == j - 1 && phrase.Form != SourceForm.Pronoun
+                    && (t.Has(j + 1, WordClass.Determiner) || t.IsCapitalized(j + 1) || t.Kind(j + 1) == TokenKind.Number || t.Has(j + 1, WordClass.Role | WordClass.Modifier))
+                    ? phrase
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Parenthesis(QuoteText t, int close, int sentenceStart)
+    {
+        for (var j = close - 1; j >= sentenceStart && close - j < 10; j--)
+        {
+            if (t.IsChar(j, '('))
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAdverb(QuoteText t, int i) =>

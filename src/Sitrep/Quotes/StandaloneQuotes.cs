@@ -129,14 +129,14 @@ internal static class StandaloneQuotes
             : t.SentenceOf(open) == sentence + 1 && t.Sentences[sentence + 1].FirstToken == open;
     }
 
-    /// <summary>True when a quote mark lies between the two tokens (another quote in between).</summary>
+    /// <summary>True when another quote or another cue lies between the two tokens.</summary>
     private static bool ClaimedBetween(QuoteText t, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
         {
-            if (t.SegmentOf(i) >= 0)
+            if (t.SegmentOf(i) >= 0 || (t.IsLowerWord(i) && t.Lexicon.TryGetCue(t.Word(i), out _)))
             {
-                return true;
+                return true; // another quote or another cue ("said, adding later, ...") in between
             }
         }
 
