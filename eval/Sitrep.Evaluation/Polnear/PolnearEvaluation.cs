@@ -61,7 +61,8 @@ public static class PolnearEvaluation
     {
         var text = article.Text;
         var gold = article.Attributions;
-        var goldKinds = gold.Select(g => ReportJson.NameOf(PolnearLabels.KindOf(text, g.Content))).ToList();
+        var quoted = PolnearLabels.QuotedCharacters(text);
+        var goldKinds = gold.Select(g => ReportJson.NameOf(PolnearLabels.KindOf(text, quoted, g.Content))).ToList();
         var predictedKinds = quotes.Select(q => ReportJson.NameOf(q.Kind)).ToList();
 
         Contents(tally, "all", article, gold, quotes, _ => true, _ => true);

@@ -51,25 +51,70 @@ public static class PolnearLabels
     public static bool IsSpeech(string text, IEnumerable<TextSpan> cue) =>
         cue.SelectMany(c => c.Of(text).Split([' ', '\n', ':', ','], StringSplitOptions.RemoveEmptyEntries)).Any(SpeechWords.Contains);
 
-    /// <summary>DESIGN.md rule: direct when every piece lies wholly inside quotation marks (a leading "that" aside); mixed when marks occur; else indirect.</summary>
-    public static QuoteKind KindOf(string text, IReadOnlyList<TextSpan> pieces)
+    /// <summary>
+    /// For each character: true when it lies inside double quotation marks or is one. Marks toggle the
+    /// state, which starts closed at every line (a quote running on reopens with a mark on its next line).
+    /// </summary>
+    public static bool[] QuotedCharacters(string text)
     {
-        var direct = pieces.Count > 0;
-        var marks = false;
-        foreach (var piece in pieces)
+        var quoted = new bool[text.Length];
+        var inside = false;
+        for (var i = 0; i < text.Length; i++)
         {
-            var inner = piece.Of(text).Trim().TrimEnd(',', '.', ';', ':', ' ');
-            if (inner.StartsWith("that", StringComparison.OrdinalIgnoreCase) && inner.Length > 5 && !char.IsLetter(inner[4]))
+            var c = text[i];
+            if (c == '\n')
             {
-                inner = inner[4..].TrimStart(',', ' '); // a complementizer is not content ("that “...”")
+                inside = false;
+            }
+            else if (c is '“' or '”' or '"' || (c == '\'' && i + 1 < text.Length && text[i + 1] == '\''))
+            {
+                if (c == '\'')
+                {
+                    quoted[i++] = true; // '' used as a double mark
+                    c = '"';
+                }
+
+                inside = c == '“' || (c == '"' && !inside);
+                quoted[i] = true;
+                continue;
             }
 
-            var quoted = inner.Length >= 2 && IsDoubleMark(inner[0]) && IsDoubleMark(inner[^1]) && Count(inner) == 2;
-            direct &= quoted;
-            marks |= Count(inner) > 0;
+            quoted[i] = inside;
         }
 
-        return direct ? QuoteKind.Direct : marks ? QuoteKind.Mixed : QuoteKind.Indirect;
+        return quoted;
+    }
+
+    /// <summary>
+    /// DESIGN.md rule: direct when every piece lies wholly inside quotation marks (a leading "that" and
+    /// trailing punctuation aside); mixed when some of it does; else indirect.
+    /// </summary>
+    public static QuoteKind KindOf(string text, bool[] quoted, IReadOnlyList<TextSpan> pieces)
+    {
+        var all = pieces.Count > 0;
+        var some = false;
+        foreach (var piece in pieces)
+        {
+            var start = piece.Start;
+            var end = piece.End;
+            if (text.AsSpan(start, piece.Length).StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+            {
+                start += 5; // a complementizer is not content ("that “...”")
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                if (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.' or ';' or ':')
+                {
+                    continue;
+                }
+
+                all &= quoted[i];
+                some |= quoted[i];
+            }
+        }
+
+        return all && some ? QuoteKind.Direct : some ? QuoteKind.Mixed : QuoteKind.Indirect;
     }
 
     /// <summary>Text for exact matching: outer spaces, quotation marks, trailing punctuation and a leading "that" removed.</summary>
@@ -90,7 +135,4 @@ public static class PolnearLabels
         return s;
     }
 
-    private static bool IsDoubleMark(char c) => c is '"' or '“' or '”';
-
-    private static int Count(string s) => s.Count(IsDoubleMark);
 }

@@ -77,7 +77,7 @@ internal static class ContentSpans
                 }
 
                 k = after;
-                if (k < end && t.Text[t.Segments[g].Span.End - 2] == ',' && StartsNewAttribution(t, k))
+                if (k < end && t.LastInside(g) == ',' && StartsNewAttribution(t, k))
                 {
                     end = k; // "... as "extremely dangerous," saying ..."
                     break;
@@ -233,7 +233,7 @@ internal static class ContentSpans
 
     /// <summary>True when token <paramref name="i"/> follows a comma, inside a closing quote or not.</summary>
     public static bool AfterComma(QuoteText t, int i) =>
-        t.IsChar(i - 1, ',') || (t.ClosesSegment(i - 1) && t.Tokens[i - 1].Start > 0 && t.Text[t.Tokens[i - 1].Start - 1] == ',');
+        t.IsChar(i - 1, ',') || (t.ClosesSegment(i - 1) && t.LastInside(t.SegmentOf(i - 1)) == ',');
 
     private static bool StartsNewAttribution(QuoteText t, int i) =>
         t.Is(i, "according") || (t.IsLowerWord(i) && t.Word(i).EndsWith("ing", StringComparison.Ordinal)

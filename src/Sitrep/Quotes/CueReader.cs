@@ -72,6 +72,11 @@ internal static class CueReader
         return !IsParticiple(t, i) || (i > 0 && ContentSpans.AfterComma(t, i));
     }
 
+    /// <summary>True when nothing but a boundary or an adverbial follows an inverted speaker ("said Gen. X, ...").</summary>
+    private static bool EndsPhrase(QuoteText t, int i) =>
+        i >= t.Count || t.IsTerminal(i) || t.IsClausePunct(i) || t.IsChar(i, '(') || t.Kind(i) == TokenKind.Dash
+        || t.Tokens[i].LineBreakBefore || t.Has(i, WordClass.Adverbial) || t.OpensSegment(i);
+
     private static bool IsParticiple(QuoteText t, int i) => t.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
     private static Attribution? Verb(QuoteText t, int i, int cueEnd, CueEntry entry, List<Attribution> found)
@@ -84,7 +89,7 @@ internal static class CueReader
 
         // Inverted: "...," said Gen. Eirik Kristoffersen.
         if (i > 0 && (t.IsChar(i - 1, ',') || t.ClosesSegment(i - 1)) && SpeakerPhrases.After(t, cueEnd, allowLower: false) is { } after
-            && ContentSpans.Before(t, i - 1) is { } inverted)
+            && after.Form != SourceForm.Pronoun && EndsPhrase(t, after.Last + 1) && ContentSpans.Before(t, i - 1) is { } inverted)
         {
             return Make(t, inverted, after, trailing: true, confidence: 0.9);
         }
@@ -96,7 +101,7 @@ internal static class CueReader
 
         var b = subject.First - 1;
         if (b < sentenceStart && (b < 0 || !t.ClosesSegment(b) || t.Tokens[subject.First].LineBreakBefore
-            || t.Text[t.Tokens[b].Start - 1] is not ('?' or '!')))
+            || t.LastInside(t.SegmentOf(b)) is not ('?' or '!')))
         {
             b = -1; // the subject opens its sentence: nothing before it is this cue's content
         }

@@ -34,7 +34,12 @@ internal static class QuoteMarks
             for (var i = span.Start; i < span.End; i++)
             {
                 var c = text[i];
-                if (!IsDouble(c))
+                var width = 1;
+                if (IsDoubleApostrophe(text, i, span.End))
+                {
+                    (c, width) = ('"', 2);
+                }
+                else if (!IsDouble(c))
                 {
                     continue;
                 }
@@ -44,6 +49,7 @@ internal static class QuoteMarks
                     reopened = false; // the continuing paragraph's opening mark belongs to the open quote
                     if (IsOpener(text, i, c))
                     {
+                        i += width - 1;
                         continue;
                     }
                 }
@@ -58,9 +64,11 @@ internal static class QuoteMarks
                 }
                 else
                 {
-                    segments.Add(new QuoteSegment(new TextSpan(open, i + 1), Capped: false));
+                    segments.Add(new QuoteSegment(new TextSpan(open, i + width), Capped: false));
                     open = -1;
                 }
+
+                i += width - 1;
             }
 
             if (open >= 0 && !NextParagraphReopens(text, paragraphs, p))
@@ -80,11 +88,15 @@ internal static class QuoteMarks
 
     private static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
 
+    /// <summary>Two straight apostrophes used as one double mark (''like this''), as some archives print quotes.</summary>
+    private static bool IsDoubleApostrophe(string text, int i, int end) =>
+        text[i] == '\'' && i + 1 < end && text[i + 1] == '\'' && (i + 2 >= end || text[i + 2] != '\'');
+
     private static bool HasDouble(string text, TextSpan span)
     {
-        foreach (var c in span.SliceOf(text))
+        for (var i = span.Start; i < span.End; i++)
         {
-            if (IsDouble(c))
+            if (IsDouble(text[i]) || IsDoubleApostrophe(text, i, span.End))
             {
                 return true;
             }

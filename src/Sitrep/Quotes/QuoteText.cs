@@ -80,6 +80,18 @@ internal sealed class QuoteText
     /// <summary>True when token <paramref name="i"/> is the closing mark of a segment.</summary>
     public bool ClosesSegment(int i) => SegmentOf(i) is var g and >= 0 && !Segments[g].Capped && Segments[g].Span.End == Tokens[i].End;
 
+    /// <summary>The last character inside segment <paramref name="g"/>, before its closing mark(s).</summary>
+    public char LastInside(int g)
+    {
+        var i = Segments[g].Span.End - 1;
+        while (i > Segments[g].Span.Start && CharClass.IsQuote(Text[i]))
+        {
+            i--;
+        }
+
+        return Text[i];
+    }
+
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {

@@ -178,7 +178,7 @@ internal static class SpeakerPhrases
 
     private static SpeakerPhrase? Appositive(QuoteText t, int comma, int sentenceStart)
     {
-        for (var j = comma - 2; j > sentenceStart && comma - j < 16; j--)
+        for (var j = comma - 2; j > sentenceStart && comma - j < 32; j--)
         {
             if (t.SegmentOf(j) >= 0 || t.IsTerminal(j))
             {
