@@ -53,7 +53,7 @@ public static class PolnearLabels
 
     /// <summary>
     /// For each character: true when it lies inside double quotation marks or is one. Marks toggle the
-    /// state, which starts closed at every line (a quote running on reopens with a mark on its next line).
+    /// state (“ always opens), which starts closed at every line (a quote running on reopens with a mark on its next line).
     /// </summary>
     public static bool[] QuotedCharacters(string text)
     {
@@ -74,7 +74,7 @@ public static class PolnearLabels
                     c = '"';
                 }
 
-                inside = c == '“' || (c == '"' && !inside);
+                inside = c == '“' || !inside; // a closing-looking mark where none is open opens one
                 quoted[i] = true;
                 continue;
             }

@@ -24,6 +24,9 @@ internal sealed class Attribution
     /// <summary>The attribution whose speaker a floating quote carries on, resolved after it.</summary>
     public Attribution? CarriedFrom { get; set; }
 
+    /// <summary>True for a participial cue (", saying ...") that shares its sentence's speaker.</summary>
+    public bool Participle { get; set; }
+
     public QuoteKind Kind { get; set; }
 
     public double Confidence { get; set; }

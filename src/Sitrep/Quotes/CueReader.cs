@@ -143,7 +143,7 @@ internal static class CueReader
         }
 
         var sentence = t.SentenceOf(i);
-        var attribution = new Attribution { Confidence = 0.7 };
+        var attribution = new Attribution { Confidence = 0.7, Participle = true };
         attribution.Parts.Add(right.Span);
         if (found.Count > 0 && found[^1].Cue is { } cue && t.SentenceOf(t.TokenAt(cue.Start)) == sentence)
         {

@@ -32,9 +32,9 @@ internal static class StandaloneQuotes
                 continue;
             }
 
-            if (!StandsAlone(t, open, close))
+            if (!StandsAlone(t, open, close) || !CharClass.IsQuote(t.Text[segment.Span.Start]) || t.Text[segment.Span.Start] is '\'' or '‘' or '’')
             {
-                continue;
+                continue; // single-quoted headlines and titles need a cue of their own
             }
 
             var attribution = new Attribution { Kind = QuoteKind.Direct, Confidence = segment.Capped ? 0.35 : 0.6 };
@@ -91,18 +91,20 @@ internal static class StandaloneQuotes
         return false;
     }
 
+    /// <summary>The last attribution before <paramref name="offset"/>, looking past a participial one (", emphasizing ...").</summary>
     private static Attribution? Previous(List<Attribution> found, int offset)
     {
         Attribution? previous = null;
+        Attribution? beforeIt = null;
         foreach (var attribution in found)
         {
             if (attribution.Content.Start < offset)
             {
-                previous = attribution;
+                (beforeIt, previous) = (previous, attribution);
             }
         }
 
-        return previous;
+        return previous is { Participle: true } && beforeIt is { Trailing: true } ? beforeIt : previous;
     }
 
     /// <summary>
