@@ -64,6 +64,41 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
         }
     }
 
+    /// <summary>
+    /// A person named at the start of a sentence between the last speaker and the pronoun at
+    /// <paramref name="pronoun"/> ("Minister Anna Berg visited the depot. '...,' she noted.").
+    /// </summary>
+    private Entity? NamedSubjectSince(int pronoun)
+    {
+        var sentence = t.SentenceOf(pronoun);
+        var since = _lastPerson is { } last ? last.Mentions[^1].Span.End : 0;
+        for (var s = sentence; s >= 0 && sentence - s <= NominalWindow; s--)
+        {
+            var start = t.Sentences[s].FirstToken;
+            if (t.Tokens[start].Start < since)
+            {
+                return null;
+            }
+
+            if (start < pronoun && SpeakerPhrases.After(t, start, allowLower: false) is { Form: SourceForm.Name } phrase && phrase.Last < pronoun)
+            {
+                var nameStart = SpeakerNames.NameStart(t, phrase.First, phrase.Last);
+                var name = t.Span(nameStart, phrase.Last);
+                var entity = graph.At(t.Tokens[phrase.Last].Span) is { } known && Covers(known, (phrase.First, phrase.Last)) ? known
+                    : FindByName(name.Of(t.Text), EntityType.Person) ?? graph.Add(EntityType.Person, name.Of(t.Text), name, MentionKind.Name);
+                entity.AddMention(name, MentionKind.Name);
+                if (nameStart > phrase.First)
+                {
+                    entity.Role ??= t.Span(phrase.First, nameStart - 1).Of(t.Text);
+                }
+
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
     private bool Covers(Entity entity, (int First, int Last) tokens)
     {
         var head = t.Tokens[tokens.Last].Span;
@@ -84,7 +119,7 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
                     return null;
                 }
 
-                var antecedent = person ? _lastPerson : _lastOther;
+                var antecedent = person ? NamedSubjectSince(first) ?? _lastPerson : _lastOther;
                 antecedent?.AddMention(span, MentionKind.Pronoun);
                 return antecedent;
             case SourceForm.Name:
