@@ -34,7 +34,7 @@ public sealed class QuoteStage : IStage
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
 
         var hadGraph = document.Has(EntityGraph.Key);
-        var graph = document.GetOrDefault(EntityGraph.Key, null!) ?? new EntityGraph();
+        var graph = hadGraph ? document.Get(EntityGraph.Key) : new EntityGraph();
         new SpeakerResolver(text, graph).Resolve(found);
         if (!hadGraph && graph.Entities.Count > 0)
         {
