@@ -35,6 +35,7 @@ public sealed class Analyzer
     public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder().Add(new TextStage())
         .Add(new EntitiesStage());
         .Add(new Events.EventsStage());
+        .Add(new Quotes.QuoteStage());
 
     /// <summary>Runs the pipeline over <paramref name="text"/> and returns the annotated document.</summary>
     public Document Annotate(string text, DocumentInfo? info = null, CancellationToken cancellationToken = default) =>

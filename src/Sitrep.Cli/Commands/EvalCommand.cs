@@ -23,6 +23,7 @@ public static class EvalCommand
             EvalNerCommand.Create(console, floors),
             EvalCaseCommand.Create(console, floors),
             EvalMuc4Command.Create(console, floors),
+            EvalPolnearCommand.Create(console, floors),
         };
         return command;
     }

@@ -1,0 +1,257 @@
+using Sitrep.Text;
+
+namespace Sitrep.Quotes;
+
+/// <summary>
+/// Reads the speaker phrase before a cue ("Norway's military chief said") or after it ("said Gen.
+/// Eirik Kristoffersen"). A scan over a small word lexicon, no parser: capitalised words, titles,
+/// possessives, determiners and role words make a phrase; anything else ends it.
+/// </summary>
+internal static class SpeakerPhrases
+{
+    private const int MaxLength = 8;
+
+    /// <summary>The subject phrase ending just before the cue at <paramref name="cue"/>, if any.</summary>
+    public static SpeakerPhrase? Before(QuoteText t, int cue, int sentenceStart)
+    {
+        var k = cue - 1;
+        while (k >= sentenceStart && (t.Has(k, WordClass.Skip) || IsAdverb(t, k)))
+        {
+            k--;
+        }
+
+        if (k < sentenceStart || t.Has(k, WordClass.Negation) || t.Is(k, "n't"))
+        {
+            return null;
+        }
+
+        if (t.IsChar(k, ',') && Appositive(t, k, sentenceStart) is { } named)
+        {
+            return named; // "Flynn, a top surrogate, said"
+        }
+
+        if (t.IsChar(k, ')') && Parenthesis(t, k, sentenceStart) is { } open)
+        {
+            k = open - 1; // "Rep. Gwen Moore (D-Wis.) said"
+        }
+
+        if (k < sentenceStart)
+        {
+            return null;
+        }
+
+        if (t.Has(k, WordClass.Pronoun) && t.Kind(k) == TokenKind.Word)
+        {
+            return new SpeakerPhrase(k, k, SourceForm.Pronoun);
+        }
+
+        var first = -1;
+        var unknown = 0;
+        for (var j = k; j >= sentenceStart && k - j < MaxLength; j--)
+        {
+            var kind = t.Kind(j);
+            var cls = t.ClassOf(j);
+            if (kind == TokenKind.Clitic && t.Word(j).Length == 2 && j < k)
+            {
+                first = j; // possessive 's inside the phrase
+                continue;
+            }
+
+            if (kind == TokenKind.Abbreviation || (kind == TokenKind.Word && t.IsCapitalized(j)))
+            {
+                if ((cls & WordClass.Determiner) != 0)
+                {
+                    first = j;
+                    break;
+                }
+
+                if ((cls & (WordClass.Stop | WordClass.Pronoun | WordClass.Skip)) != 0 && (cls & WordClass.Head) == 0)
+                {
+                    break;
+                }
+
+                first = j;
+                continue;
+            }
+
+            if (kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if ((cls & WordClass.Determiner) != 0)
+            {
+                first = j;
+                break;
+            }
+
+            if ((cls & (WordClass.Role | WordClass.Modifier | WordClass.Group | WordClass.Institution)) != 0
+                || (j < k && (t.Is(j, "of") || t.Is(j, "for"))))
+            {
+                first = j;
+                continue;
+            }
+
+            if ((cls & ~WordClass.Country) != 0 || ++unknown > 2)
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first < 0 ? null : Validate(t, first, k);
+    }
+
+    /// <summary>The phrase starting at <paramref name="start"/> after a cue ("said Gen. X", "according to the ministry").</summary>
+    public static SpeakerPhrase? After(QuoteText t, int start, bool allowLower)
+    {
+        if (start >= t.Count || t.Has(start, WordClass.Platform))
+        {
+            return null;
+        }
+
+        var last = -1;
+        var unknown = 0;
+        for (var j = start; j < t.Count && j - start < MaxLength; j++)
+        {
+            if (t.SegmentOf(j) >= 0 || (j > start && t.Tokens[j].LineBreakBefore))
+            {
+                break;
+            }
+
+            var kind = t.Kind(j);
+            var cls = t.ClassOf(j);
+            if (kind == TokenKind.Clitic && t.Word(j).Length == 2 && j > start)
+            {
+                continue;
+            }
+
+            if (kind == TokenKind.Abbreviation || (kind == TokenKind.Word && t.IsCapitalized(j)))
+            {
+                if ((cls & WordClass.Stop) != 0 && (cls & WordClass.Head) == 0 || ((cls & WordClass.Platform) != 0 && j > start && t.Is(j - 1, "on")))
+                {
+                    break;
+                }
+
+                last = j;
+                continue;
+            }
+
+            if (kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if ((cls & WordClass.Determiner) != 0 && j == start)
+            {
+                continue;
+            }
+
+            if ((cls & (WordClass.Role | WordClass.Modifier | WordClass.Group | WordClass.Institution | WordClass.Pronoun)) != 0)
+            {
+                last = j;
+                if ((cls & WordClass.Pronoun) != 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if ((t.Is(j, "of") || t.Is(j, "for")) && last >= 0)
+            {
+                continue;
+            }
+
+            if (allowLower && (cls & (WordClass.Stop | WordClass.Skip | WordClass.Be)) == 0 && ++unknown <= 3)
+            {
+                last = j;
+                continue;
+            }
+
+            break;
+        }
+
+        return last < 0 ? null : Validate(t, start, last);
+    }
+
+    private static SpeakerPhrase? Appositive(QuoteText t, int comma, int sentenceStart)
+    {
+        for (var j = comma - 2; j > sentenceStart && comma - j < 32; j--)
+        {
+            if (t.SegmentOf(j) >= 0 || t.IsTerminal(j))
+            {
+                return null;
+            }
+
+            if (t.IsChar(j, ','))
+            {
+                return Before(t, j, sentenceStart) is { } phrase && phrase.Last == j - 1 && phrase.Form != SourceForm.Pronoun
+                    && (t.Has(j + 1, WordClass.Determiner) || t.IsCapitalized(j + 1) || t.Kind(j + 1) == TokenKind.Number || t.Has(j + 1, WordClass.Role | WordClass.Modifier))
+                    ? phrase
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Parenthesis(QuoteText t, int close, int sentenceStart)
+    {
+        for (var j = close - 1; j >= sentenceStart && close - j < 10; j--)
+        {
+            if (t.IsChar(j, '('))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAdverb(QuoteText t, int i) =>
+        t.IsLowerWord(i) && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && t.Word(i).Length > 4;
+
+    /// <summary>Trims the phrase to a sensible start and decides its form; null when it has no head.</summary>
+    private static SpeakerPhrase? Validate(QuoteText t, int first, int last)
+    {
+        // Leading "of"/"for" or unknown lower-case words belong to whatever came before.
+        while (first < last && t.IsLowerWord(first) && (t.ClassOf(first) & (WordClass.Determiner | WordClass.Role | WordClass.Modifier | WordClass.Group | WordClass.Institution)) == 0)
+        {
+            first++;
+        }
+
+        if (t.Kind(first) == TokenKind.Clitic)
+        {
+            return null;
+        }
+
+        var headClass = t.ClassOf(last);
+        var anchored = t.Has(first, WordClass.Determiner) || t.IsCapitalized(first);
+        if (t.Has(last, WordClass.Pronoun) && first == last)
+        {
+            return new SpeakerPhrase(first, last, SourceForm.Pronoun);
+        }
+
+        if (t.IsCapitalized(last))
+        {
+            var form = (headClass & (WordClass.Institution | WordClass.Country)) != 0 ? SourceForm.Institution
+                : (headClass & (WordClass.Role | WordClass.Group)) != 0 ? SourceForm.Nominal
+                : SourceForm.Name;
+            return new SpeakerPhrase(first, last, form);
+        }
+
+        if ((headClass & WordClass.Institution) != 0 && anchored)
+        {
+            return new SpeakerPhrase(first, last, SourceForm.Institution);
+        }
+
+        if ((headClass & (WordClass.Role | WordClass.Group)) != 0 || (anchored && headClass == WordClass.None && t.IsLowerWord(last)))
+        {
+            return new SpeakerPhrase(first, last, SourceForm.Nominal);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,178 @@
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Quotes;
+
+/// <summary>
+/// Quotes no cue claimed: the second half of a split quote (<c>"A," she said. "B."</c>), dash
+/// trailers (<c>"..." — Name</c>), colon intros (<c>Name: "..."</c>) and floating quotes that carry on
+/// the previous speaker's words. A short quoted phrase inside running text (a scare quote, a title)
+/// is not a quote on its own and is left out.
+/// </summary>
+internal static class StandaloneQuotes
+{
+    /// <summary>Adds or extends attributions for the segments no content covers yet.</summary>
+    public static void Read(QuoteText t, List<Attribution> found)
+    {
+        found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        foreach (var segment in t.Segments)
+        {
+            if (Covered(found, segment.Span))
+            {
+                continue;
+            }
+
+            var open = t.TokenAt(segment.Span.Start);
+            var close = t.TokenAt(segment.Span.End) - 1;
+            var previous = Previous(found, segment.Span.Start);
+            if (previous is { Trailing: true } && Continues(t, previous, segment.Span.Start))
+            {
+                previous.Parts.Add(segment.Span);
+                previous.Kind = ContentSpans.KindOf(t, previous.Parts);
+                continue;
+            }
+
+            if (!StandsAlone(t, open, close) || !CharClass.IsQuote(t.Text[segment.Span.Start]) || t.Text[segment.Span.Start] is '\'' or '‘' or '’')
+            {
+                continue; // single-quoted headlines and titles need a cue of their own
+            }
+
+            var attribution = new Attribution { Kind = QuoteKind.Direct, Confidence = segment.Capped ? 0.35 : 0.6 };
+            attribution.Parts.Add(segment.Span);
+            if (close + 1 < t.Count && t.Kind(close + 1) == TokenKind.Dash && !t.Tokens[close + 1].LineBreakBefore
+                && SpeakerPhrases.After(t, close + 2, allowLower: false) is { } dashed)
+            {
+                Attach(t, attribution, dashed, t.Tokens[close + 1].Span, 0.85);
+            }
+            else if (open > 1 && t.IsChar(open - 1, ':') && ColonSpeaker(t, open - 1) is { } intro)
+            {
+                Attach(t, attribution, intro, t.Tokens[open - 1].Span, 0.8);
+            }
+            else if (previous is not null && (previous.Source is not null || previous.CarriedFrom is not null))
+            {
+                if (ParagraphOf(t, previous.AttributionEnd) + 1 < ParagraphOf(t, segment.Span.Start))
+                {
+                    continue; // too far from the last speaker to carry the attribution
+                }
+
+                attribution.Speaker = previous.Speaker;
+                attribution.CarriedFrom = previous;
+                attribution.Confidence -= 0.1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (segment.Capped)
+            {
+                attribution.Confidence = Math.Min(attribution.Confidence, 0.35);
+            }
+
+            attribution.AttributionEnd = Math.Max(segment.Span.End, attribution.Source?.End ?? 0);
+            found.Add(attribution);
+            found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        }
+    }
+
+    private static bool Covered(List<Attribution> found, TextSpan span)
+    {
+        foreach (var attribution in found)
+        {
+            foreach (var part in attribution.Parts)
+            {
+                if (part.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last attribution before <paramref name="offset"/>, looking past a participial one (", emphasizing ...").</summary>
+    private static Attribution? Previous(List<Attribution> found, int offset)
+    {
+        Attribution? previous = null;
+        Attribution? beforeIt = null;
+        foreach (var attribution in found)
+        {
+            if (attribution.Content.Start < offset)
+            {
+                (beforeIt, previous) = (previous, attribution);
+            }
+        }
+
+        return previous is { Participle: true } && beforeIt is { Trailing: true } ? beforeIt : previous;
+    }
+
+    /// <summary>
+    /// The quote follows its predecessor's attribution in the same paragraph: after a comma in the same
+    /// sentence, or opening the very next sentence (<c>"A," she said of the plan. "B."</c>).
+    /// </summary>
+    private static bool Continues(QuoteText t, Attribution previous, int start)
+    {
+        if (previous.AttributionEnd <= 0 || previous.AttributionEnd > start || !previous.Parts.TrueForAll(p => p.End <= start))
+        {
+            return false;
+        }
+
+        var last = t.TokenAt(previous.AttributionEnd) - 1;
+        var open = t.TokenAt(start);
+        if (last < 0 || open >= t.Count || t.SentenceAt(last).Paragraph != t.SentenceAt(open).Paragraph)
+        {
+            return false;
+        }
+
+        var sentence = t.SentenceOf(last);
+        return t.SentenceOf(open) == sentence
+            ? t.IsChar(open - 1, ',') && !ClaimedBetween(t, last, open)
+            : t.SentenceOf(open) == sentence + 1 && t.Sentences[sentence + 1].FirstToken == open;
+    }
+
+    /// <summary>True when another quote or another cue lies between the two tokens.</summary>
+    private static bool ClaimedBetween(QuoteText t, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (t.SegmentOf(i) >= 0 || (t.IsLowerWord(i) && t.Lexicon.TryGetCue(t.Word(i), out _)))
+            {
+                return true; // another quote or another cue ("said, adding later, ...") in between
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A quote that is a sentence of its own (or opens one after a colon or dash), not a phrase in running text.</summary>
+    private static bool StandsAlone(QuoteText t, int open, int close)
+    {
+        var sentence = t.SentenceAt(open);
+        var atStart = open == sentence.FirstToken || t.IsClausePunct(open - 1) || t.Kind(open - 1) == TokenKind.Dash;
+        var words = 0;
+        for (var i = open; i <= close && words < 4; i++)
+        {
+            words += t.Kind(i) == TokenKind.Word ? 1 : 0;
+        }
+
+        return atStart && words >= 4;
+    }
+
+    private static SpeakerPhrase? ColonSpeaker(QuoteText t, int colon)
+    {
+        var start = t.SentenceAt(colon).FirstToken;
+        return SpeakerPhrases.After(t, start, allowLower: false) is { } phrase && phrase.Last == colon - 1 ? phrase : null;
+    }
+
+    private static void Attach(QuoteText t, Attribution attribution, SpeakerPhrase source, TextSpan cue, double confidence)
+    {
+        attribution.Source = t.Span(source.First, source.Last);
+        attribution.SourceTokens = (source.First, source.Last);
+        attribution.Form = source.Form;
+        attribution.Cue = cue;
+        attribution.Confidence = confidence;
+    }
+
+    private static int ParagraphOf(QuoteText t, int offset) => t.SentenceAt(Math.Min(t.TokenAt(offset), t.Count - 1)).Paragraph;
+}
