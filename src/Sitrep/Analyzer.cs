@@ -32,10 +32,11 @@ public sealed class Analyzer
     public SitrepPipeline Pipeline { get; }
 
     /// <summary>A builder holding every stage the engine ships, in order, for callers to adjust.</summary>
-    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder().Add(new TextStage())
-        .Add(new EntitiesStage());
+    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder()
+        .Add(new TextStage())
+        .Add(new EntitiesStage())
+        .Add(new Quotes.QuoteStage())
         .Add(new Events.EventsStage());
-        .Add(new Quotes.QuoteStage());
 
     /// <summary>Runs the pipeline over <paramref name="text"/> and returns the annotated document.</summary>
     public Document Annotate(string text, DocumentInfo? info = null, CancellationToken cancellationToken = default) =>
