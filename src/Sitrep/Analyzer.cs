@@ -32,7 +32,9 @@ public sealed class Analyzer
     public SitrepPipeline Pipeline { get; }
 
     /// <summary>A builder holding every stage the engine ships, in order, for callers to adjust.</summary>
-    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder().Add(new TextStage());
+    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder().Add(new TextStage())
+        .Add(new PlaceStage())
+        .Add(new Sitrep.Time.TimeStage());
 
     /// <summary>Runs the pipeline over <paramref name="text"/> and returns the annotated document.</summary>
     public Document Annotate(string text, DocumentInfo? info = null, CancellationToken cancellationToken = default) =>

@@ -20,6 +20,7 @@ public static class EvalCommand
         var command = new Command("eval", "Measure extraction quality against gold annotations (read at run time, never shipped).")
         {
             Example(console, floors),
+            GeoEvalCommand.Create(console, floors),
         };
         return command;
     }
