@@ -11,7 +11,8 @@ namespace Sitrep.Evaluation.Geo;
 /// <param name="Admin1Id">GeoNames id of the gold admin-1 unit (LGL, TR-News).</param>
 /// <param name="IsCity">True when the gold feature class is P (a populated place).</param>
 /// <param name="Type">GeoWebNews toponym type, when given.</param>
-public sealed record GeoToponym(TextSpan Span, double? Lat, double? Lon, long? CountryId, long? Admin1Id, bool IsCity, string? Type);
+/// <param name="GeonamesId">Gold GeoNames id, when given.</param>
+public sealed record GeoToponym(TextSpan Span, double? Lat, double? Lon, long? CountryId, long? Admin1Id, bool IsCity, string? Type, long? GeonamesId);
 
 /// <summary>One gold document.</summary>
 /// <param name="Id">Document id.</param>
@@ -43,7 +44,7 @@ public static class GeoGold
                     new TextSpan(t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32()),
                     Double(t, "lat"), Double(t, "lon"), Long(t, "country_geonameid"), Long(t, "admin1_geonameid"),
                     t.TryGetProperty("fclass", out var fc) && fc.ValueKind == JsonValueKind.String && fc.GetString() == "P",
-                    t.TryGetProperty("type", out var ty) && ty.ValueKind == JsonValueKind.String ? ty.GetString() : null))
+                    t.TryGetProperty("type", out var ty) && ty.ValueKind == JsonValueKind.String ? ty.GetString() : null, Long(t, "geonameid")))
                     .Where(t => t.Span.Start >= 0 && t.Span.End <= text.Length && t.Span.Length > 0)
                     .ToList();
                 documents.Add(new GeoDocument(root.GetProperty("id").GetString() ?? "", text, toponyms));

@@ -17,15 +17,17 @@ internal static class GeoEvalCommand
             Description = "Folder holding trnews/, geowebnews/, lgl/ and geovirus/ with docs.jsonl each",
             DefaultValueFactory = _ => "../shared/data/geo",
         };
+        var misses = new Option<string?>("--misses") { Description = "Write every toponym resolved 161 km or more off to this TSV file" };
         var command = new Command("geo", "Score place resolution (acc@161 km, country, admin-1, with gold spans) and toponym recognition (P/R/F1).\n\n" +
             "Example:\n  sitrep eval geo ../shared/data/geo --floors eval/floors.json")
         {
-            root, floors,
+            root, floors, misses,
         };
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(root);
             var metrics = new MetricSet(GeoEvaluation.Task);
+            using var missWriter = parse.GetValue(misses) is { } missPath ? new StreamWriter(missPath) : null;
             foreach (var corpus in Corpora)
             {
                 var path = Path.Combine(folder, corpus, "docs.jsonl");
@@ -44,7 +46,7 @@ internal static class GeoEvalCommand
                     throw new CliException(e.Message);
                 }
 
-                GeoEvaluation.Score(corpus, documents, Analyzer.Default, metrics);
+                GeoEvaluation.Score(corpus, documents, Analyzer.Default, metrics, missWriter);
             }
 
             EvalCommand.Print(console, "geo", metrics);

@@ -50,6 +50,9 @@ internal sealed class DocumentContext
         return context;
     }
 
+    /// <summary>True when another place of the document lies in (or is) country <paramref name="iso"/>.</summary>
+    public bool HasCountry(string? iso) => iso is not null && _countries.Contains(iso);
+
     /// <summary>Bonus for <paramref name="entry"/>: same admin-1, same country, near another place.</summary>
     public double Bonus(GeoEntry entry, double admin1, double country, double nearby, double nearbyKm)
     {

@@ -62,7 +62,7 @@ internal sealed partial class Gazetteer
                     Index = index, Kind = PlaceKind.Country, Name = overrides.CountryName(f[1]) ?? f[2], Lat = Num(f[3]), Lon = Num(f[4]),
                     GeonamesId = Id(f[5]), FeatureCode = "PCLI", Country = f[1], Population = Long(f[6]),
                 };
-                alternates = [f[2], .. Split(f[7])];
+                alternates = [f[2], .. Split(f[7]), .. overrides.CountryAliases(f[1])];
                 foreach (var demonym in Split(f[8]))
                 {
                     AddDemonym(demonyms, demonym, f[1]);

@@ -13,6 +13,7 @@ internal sealed class Overrides
     private readonly Dictionary<long, List<string>> _aliases = [];
     private readonly HashSet<(long, string)> _removed = [];
     private readonly Dictionary<long, string> _names = [];
+    private readonly Dictionary<string, List<string>> _countryAliases = new(StringComparer.Ordinal);
     private readonly List<string[]> _places = [];
     private readonly List<string[]> _regions = [];
     private readonly List<string[]> _demonyms = [];
@@ -28,6 +29,7 @@ internal sealed class Overrides
             switch (f[0])
             {
                 case "country": o._countryNames[f[1]] = f[2]; break;
+                case "countryalias": o.CountryAliasesOf(f[1]).Add(f[2]); break;
                 case "admin1": o._admin1Names[f[1]] = f[2]; break;
                 case "admin1cc": o._admin1Countries[f[1]] = f[2]; break;
                 case "name": o._names[long.Parse(f[1], CultureInfo.InvariantCulture)] = f[2]; break;
@@ -45,6 +47,9 @@ internal sealed class Overrides
 
     /// <summary>English display name of a country, when curated.</summary>
     public string? CountryName(string iso) => _countryNames.GetValueOrDefault(iso);
+
+    /// <summary>Curated other names of a country ("UK", "Britain").</summary>
+    public IEnumerable<string> CountryAliases(string iso) => _countryAliases.TryGetValue(iso, out var list) ? list : [];
 
     /// <summary>English display name of an admin-1 unit, when curated.</summary>
     public string? Admin1Name(string code) => _admin1Names.GetValueOrDefault(code);
@@ -98,6 +103,16 @@ internal sealed class Overrides
         {
             Gazetteer.AddName(names, PlaceKey.Of(alternate), entry.Index, primary: true);
         }
+    }
+
+    private List<string> CountryAliasesOf(string iso)
+    {
+        if (!_countryAliases.TryGetValue(iso, out var list))
+        {
+            _countryAliases[iso] = list = [];
+        }
+
+        return list;
     }
 
     private List<string> AliasesOf(long id)

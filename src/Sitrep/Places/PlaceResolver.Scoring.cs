@@ -42,7 +42,7 @@ internal sealed partial class PlaceResolver
         {
             rule = cueRule ?? "only candidate";
         }
-        else if (containerUsed && !ReferenceEquals(best, bestPlain))
+        else if (containerUsed)
         {
             rule = "context: X, Y";
         }

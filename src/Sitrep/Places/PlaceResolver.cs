@@ -56,14 +56,15 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 
     private Resolution ResolveOne(string name, KindCue cue, string? demonym, GeoEntry? container, DocumentContext context)
     {
+        // A demonym given as a toponym ("Turkish" in evaluation spans) stands for its country.
+        if (demonym is not null && gazetteer.Country(demonym) is { } country)
+        {
+            return new Resolution(country, "demonym");
+        }
+
         var hits = gazetteer.Lookup(name);
         if (hits.IsEmpty)
         {
-            if (demonym is not null && gazetteer.Country(demonym) is { } country)
-            {
-                return new Resolution(country, "demonym");
-            }
-
             if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } districts)
             {
                 return Best(districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
@@ -91,6 +92,12 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         foreach (var hit in candidates)
         {
             var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.Country && SameNameRegion(candidates, entry, context) is { } state)
+            {
+                // "Georgia" in a document about US places, none in Georgia the country: the state.
+                return new Resolution(state, "document context");
+            }
+
             if (entry.Kind is PlaceKind.Country or PlaceKind.Region)
             {
                 return new Resolution(entry, entry.Kind == PlaceKind.Country ? "country name" : "region name");
@@ -98,6 +105,25 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return Best(candidates, cue, container, context, null);
+    }
+
+    private GeoEntry? SameNameRegion(NameHit[] candidates, GeoEntry country, DocumentContext context)
+    {
+        if (context.HasCountry(country.Country))
+        {
+            return null;
+        }
+
+        foreach (var hit in candidates)
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.Admin1 && hit.Primary && context.HasCountry(entry.Country))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     private NameHit[] Filter(NameHit[] hits, PlaceKind kind) => [.. hits.Where(h => gazetteer.Entries[h.Entry].Kind == kind)];

@@ -32,7 +32,22 @@ public sealed class PlaceStage : IStage
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(spans);
-        return Build(Gazetteer.Shared, text, [.. spans.Select(s => new ToponymMention(s))]);
+        var ordered = spans.OrderBy(s => s.Start).ToList();
+        var mentions = new List<ToponymMention>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            // "Konotop, Sumy region" / "Konotop in Sumy region" / "Konotop (Sumy region)": the next span contains this one.
+            var container = i + 1 < ordered.Count && IsContainerGap(text.AsSpan(ordered[i].End, Math.Max(0, ordered[i + 1].Start - ordered[i].End))) ? i + 1 : -1;
+            mentions.Add(new ToponymMention(ordered[i], container));
+        }
+
+        return Build(Gazetteer.Shared, text, mentions);
+    }
+
+    private static bool IsContainerGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        return gap is "," or "(" or "in";
     }
 
     private static PlaceSet Build(Gazetteer gazetteer, string text, List<ToponymMention> mentions)

@@ -58,6 +58,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         var capitalised = char.IsUpper(text[tokens[i].Start]);
+        if (!capitalised && text.AsSpan(tokens[i].Start, tokens[i].Span.Length) is "the")
+        {
+            return -1; // "the high north": the article is not part of the name
+        }
         var max = Math.Min(gazetteer.MaxWords, sentence.EndToken - i);
         for (var n = max; n >= 1; n--)
         {
@@ -69,7 +73,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
             var key = PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start));
             var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
-            var guarded = n == 1 && (i == sentence.FirstToken || IsAllCaps(text, tokens[i]));
+            var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
             if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised) || (lowerTail && !HasKind(key, onlyRegions: true))
                 || (guarded && !HasKind(key, onlyRegions: false)))
             {
@@ -217,6 +221,20 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         return spans;
+    }
+
+    // The sentence's first word, after any opening quotation marks or brackets.
+    private static bool FirstWord(ImmutableArray<Token> tokens, int i, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < i; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Quote or TokenKind.Punctuation or TokenKind.Dash))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWord(in Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
