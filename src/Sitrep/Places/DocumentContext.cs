@@ -67,9 +67,13 @@ internal sealed class DocumentContext
             bonus += country;
         }
 
+        // Equirectangular distance: exact enough at a few hundred km and much cheaper than haversine.
+        var cosLat = Math.Cos(double.DegreesToRadians(entry.Lat));
         foreach (var (lat, lon) in _points)
         {
-            var km = GeoDistance.Km(lat, lon, entry.Lat, entry.Lon);
+            var dx = (lon - entry.Lon) * cosLat;
+            var dy = lat - entry.Lat;
+            var km = Math.Sqrt(dx * dx + dy * dy) * 111.195;
             if (km > 0.5 && km < nearbyKm)
             {
                 bonus += nearby;

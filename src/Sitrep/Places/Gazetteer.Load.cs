@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Sitrep.Lexicons;
 using Sitrep.Reporting;
 
@@ -14,11 +15,13 @@ internal sealed partial class Gazetteer
     private static readonly string[] DistrictWords = [" raion", " rayon", " county", " district", " municipality", " parish", " borough"];
     private static readonly string[] AdjectiveEndings = ["skyi", "skyy", "skiy", "skij", "kyi", "skyj", "sky", "ska", "ski"];
 
-    private static Gazetteer Load()
+    /// <summary>Reads the embedded data into a new gazetteer (callers use <see cref="Shared"/>; tests time it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs ~600k times once: skip the slow first tier
+    internal static Gazetteer Load()
     {
         var overrides = Overrides.Read();
         var entries = new List<GeoEntry>(240_000);
-        var names = new Dictionary<string, List<NameHit>>(600_000, StringComparer.Ordinal);
+        var names = new Dictionary<string, NameHit[]>(600_000, StringComparer.Ordinal);
         var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -37,18 +40,13 @@ internal sealed partial class Gazetteer
         }
 
         overrides.AddCurated(entries, names, demonyms);
-        var frozenNames = new Dictionary<string, NameHit[]>(names.Count, StringComparer.Ordinal);
-        foreach (var (key, hits) in names)
-        {
-            frozenNames[key] = [.. hits];
-        }
-
         var frozenStems = stems.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        return new Gazetteer(entries, frozenNames, frozenStems, demonyms.ToFrozenDictionary(StringComparer.Ordinal),
+        return new Gazetteer(entries, names, frozenStems, demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             LexiconResource.ReadLines("place-stopwords.txt").Select(w => PlaceKey.Of(w)).ToFrozenSet(StringComparer.Ordinal));
     }
 
-    private static void ReadRow(string[] f, Overrides overrides, List<GeoEntry> entries, Dictionary<string, List<NameHit>> names,
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs ~600k times once: skip the slow first tier
+    private static void ReadRow(string[] f, Overrides overrides, List<GeoEntry> entries, Dictionary<string, NameHit[]> names,
         Dictionary<string, List<int>> stems, Dictionary<string, string> demonyms)
     {
         var index = entries.Count;
@@ -126,28 +124,37 @@ internal sealed partial class Gazetteer
     }
 
     /// <summary>Adds a name once per entry; a primary name upgrades an alternate one.</summary>
-    internal static void AddName(Dictionary<string, List<NameHit>> names, string key, int entry, bool primary)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs ~600k times once: skip the slow first tier
+    internal static void AddName(Dictionary<string, NameHit[]> names, string key, int entry, bool primary)
     {
         if (key.Length < 2)
         {
             return;
         }
 
-        if (!names.TryGetValue(key, out var hits))
+        // Most names have one entry: arrays grown one at a time stay small and need no second copy.
+        ref var hits = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(names, key, out var exists);
+        if (!exists || hits is null)
         {
-            names[key] = [new NameHit(entry, primary)];
+            hits = [new NameHit(entry, primary)];
             return;
         }
 
-        var at = hits.FindIndex(h => h.Entry == entry);
-        if (at < 0)
+        for (var i = 0; i < hits.Length; i++)
         {
-            hits.Add(new NameHit(entry, primary));
+            if (hits[i].Entry == entry)
+            {
+                if (primary)
+                {
+                    hits[i] = new NameHit(entry, true);
+                }
+
+                return;
+            }
         }
-        else if (primary)
-        {
-            hits[at] = new NameHit(entry, true);
-        }
+
+        Array.Resize(ref hits, hits.Length + 1);
+        hits[^1] = new NameHit(entry, primary);
     }
 
     internal static void AddDemonym(Dictionary<string, string> demonyms, string word, string iso)

@@ -18,6 +18,7 @@ internal sealed partial class Gazetteer
     private readonly Dictionary<string, int> _countryByIso;
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenSet<string> _stopWords;
+    private readonly FrozenSet<string> _anyCaseStarts;
 
     private Gazetteer(List<GeoEntry> entries, Dictionary<string, NameHit[]> names, Dictionary<string, int[]> districtStems,
         FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords)
@@ -31,9 +32,11 @@ internal sealed partial class Gazetteer
             .GroupBy(e => e.Admin1Code!).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
         _countryByIso = entries.Where(e => e.Kind == PlaceKind.Country)
             .ToDictionary(e => e.Country!, e => e.Index, StringComparer.Ordinal);
+        _anyCaseStarts = names.Where(p => p.Value.Any(h => entries[h.Entry].AnyCase))
+            .Select(p => p.Key.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         foreach (var key in names.Keys)
         {
-            MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+            MaxWords = Math.Max(MaxWords, key.AsSpan().Count(' ') + 1);
         }
     }
 
@@ -63,6 +66,9 @@ internal sealed partial class Gazetteer
 
     /// <summary>The country of a demonym key ("russian", "ukrainians"), if it is one.</summary>
     public string? DemonymCountry(string key) => _demonyms.TryGetValue(key, out var iso) ? iso : null;
+
+    /// <summary>True when <paramref name="firstWordKey"/> starts a name matched in any case ("high" of "high north").</summary>
+    public bool StartsAnyCaseName(string firstWordKey) => _anyCaseStarts.Contains(firstWordKey);
 
     /// <summary>True for a capitalised word that never stands alone for a place ("May", "Police").</summary>
     public bool IsStopWord(string key) => _stopWords.Contains(key);

@@ -67,7 +67,7 @@ internal sealed class Overrides
     public bool IsRemoved(long geonameId, string key) => _removed.Contains((geonameId, key));
 
     /// <summary>Appends curated places and regions and the curated demonyms.</summary>
-    public void AddCurated(List<GeoEntry> entries, Dictionary<string, List<NameHit>> names, Dictionary<string, string> demonyms)
+    public void AddCurated(List<GeoEntry> entries, Dictionary<string, NameHit[]> names, Dictionary<string, string> demonyms)
     {
         foreach (var f in _places)
         {
@@ -95,7 +95,7 @@ internal sealed class Overrides
         }
     }
 
-    private static void Add(List<GeoEntry> entries, Dictionary<string, List<NameHit>> names, GeoEntry entry, string alternates)
+    private static void Add(List<GeoEntry> entries, Dictionary<string, NameHit[]> names, GeoEntry entry, string alternates)
     {
         entries.Add(entry);
         Gazetteer.AddName(names, PlaceKey.Of(entry.Name), entry.Index, primary: true);

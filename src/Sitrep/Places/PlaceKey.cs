@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Sitrep.Places;
@@ -13,6 +14,7 @@ internal static class PlaceKey
     private static readonly char[] Fold = BuildFold();
 
     /// <summary>The key of <paramref name="name"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];

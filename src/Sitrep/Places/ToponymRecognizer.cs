@@ -13,6 +13,7 @@ namespace Sitrep.Places;
 internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 {
     private const long NotablePopulation = 20_000;
+    private const int MaxWords = 6;
 
     /// <summary>The place mentions of <paramref name="document"/> in text order.</summary>
     public List<ToponymMention> Find(Document document)
@@ -58,11 +59,11 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         var capitalised = char.IsUpper(text[tokens[i].Start]);
-        if (!capitalised && text.AsSpan(tokens[i].Start, tokens[i].Span.Length) is "the")
+        if (!capitalised && !gazetteer.StartsAnyCaseName(PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[i].Span.Length))))
         {
-            return -1; // "the high north": the article is not part of the name
+            return -1; // lower-case words start only curated any-case names ("high north"), never "the"
         }
-        var max = Math.Min(gazetteer.MaxWords, sentence.EndToken - i);
+        var max = Math.Min(Math.Min(gazetteer.MaxWords, MaxWords), sentence.EndToken - i);
         for (var n = max; n >= 1; n--)
         {
             var last = i + n - 1;
