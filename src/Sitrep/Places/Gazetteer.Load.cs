@@ -74,7 +74,7 @@ internal sealed partial class Gazetteer
                     Index = index, Kind = PlaceKind.Admin1, Name = overrides.Admin1Name(f[1]) ?? f[3], Lat = Num(f[4]), Lon = Num(f[5]),
                     GeonamesId = Id(f[6]), FeatureCode = "ADM1", Country = cc, Admin1Code = f[1], Iso = f[2].Length > 0 ? f[2] : null,
                 };
-                alternates = [f[3], .. Split(f[7]), .. AdjectiveForms(entry.Name)];
+                alternates = [f[3], .. Split(f[7]), .. AdjectiveForms(entry.Name), .. overrides.CountryAliases(f[1])];
                 break;
             case "D":
                 entry = new GeoEntry

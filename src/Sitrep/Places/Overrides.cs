@@ -31,6 +31,7 @@ internal sealed class Overrides
                 case "country": o._countryNames[f[1]] = f[2]; break;
                 case "countryalias": o.CountryAliasesOf(f[1]).Add(f[2]); break;
                 case "admin1": o._admin1Names[f[1]] = f[2]; break;
+                case "admin1alias": o.CountryAliasesOf(f[1]).Add(f[2]); break;
                 case "admin1cc": o._admin1Countries[f[1]] = f[2]; break;
                 case "name": o._names[long.Parse(f[1], CultureInfo.InvariantCulture)] = f[2]; break;
                 case "alias": o.AliasesOf(long.Parse(f[1], CultureInfo.InvariantCulture)).Add(PlaceKey.Of(f[2])); break;
