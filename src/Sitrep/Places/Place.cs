@@ -42,6 +42,9 @@ public sealed class Place
     /// <summary>GeoNames id.</summary>
     public long? GeonamesId { get; set; }
 
+    /// <summary>GeoNames id of the admin-1 region (for evaluation against GeoNames-linked gold).</summary>
+    public long? Admin1GeonamesId { get; set; }
+
     /// <summary>Which resolution rule decided (e.g. "context: X, Y", "population").</summary>
     public string? Rule { get; set; }
 

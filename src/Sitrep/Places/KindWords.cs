@@ -1,0 +1,61 @@
+namespace Sitrep.Places;
+
+/// <summary>What a kind word next to a name says about it: "Sumy region", "Konotop district", "the city of Sumy".</summary>
+internal enum KindCue
+{
+    /// <summary>A bare name.</summary>
+    None,
+    /// <summary>Region, oblast, province, krai, state: an admin-1 unit.</summary>
+    Admin1,
+    /// <summary>District, raion, county, hromada: an admin-2 unit.</summary>
+    District,
+    /// <summary>City, town, village: a populated place.</summary>
+    Settlement,
+}
+
+/// <summary>The kind words of the place grammar (lower case; matched case-insensitively).</summary>
+internal static class KindWords
+{
+    /// <summary>The cue a word gives, if any.</summary>
+    public static KindCue Of(ReadOnlySpan<char> word) => word.Length switch
+    {
+        _ when Is(word, "region") || Is(word, "oblast") || Is(word, "province") || Is(word, "krai") || Is(word, "kray")
+            || Is(word, "governorate") || Is(word, "state") || Is(word, "regions") => KindCue.Admin1,
+        _ when Is(word, "district") || Is(word, "raion") || Is(word, "rayon") || Is(word, "county") || Is(word, "hromada")
+            || Is(word, "municipality") || Is(word, "parish") => KindCue.District,
+        _ when Is(word, "city") || Is(word, "town") || Is(word, "village") || Is(word, "settlement") => KindCue.Settlement,
+        _ => KindCue.None,
+    };
+
+    /// <summary>Splits a trailing kind word off a key ("sumy region" -> "sumy", Admin1).</summary>
+    public static (string Name, KindCue Cue) Split(string key)
+    {
+        var space = key.LastIndexOf(' ');
+        if (space > 0)
+        {
+            var cue = Of(key.AsSpan(space + 1));
+            if (cue != KindCue.None)
+            {
+                return (key[..space], cue);
+            }
+        }
+
+        foreach (var (prefix, cue) in Prefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            {
+                return (key[prefix.Length..], cue);
+            }
+        }
+
+        return (key, KindCue.None);
+    }
+
+    private static readonly (string, KindCue)[] Prefixes =
+    [
+        ("city of ", KindCue.Settlement), ("town of ", KindCue.Settlement), ("village of ", KindCue.Settlement),
+        ("region of ", KindCue.Admin1), ("province of ", KindCue.Admin1), ("state of ", KindCue.Admin1),
+    ];
+
+    private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The lookup key of a place name: accents stripped, lower case, apostrophes dropped, hyphens and runs of
+/// spaces turned into one space, a leading "the" dropped ("the Black Sea" and "Black Sea" share a key).
+/// </summary>
+internal static class PlaceKey
+{
+    // Base letter of each code unit up to U+024F (Latin Extended-B), computed once: accents fold cheaply.
+    private static readonly char[] Fold = BuildFold();
+
+    /// <summary>The key of <paramref name="name"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Of(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var raw in name)
+        {
+            var c = raw < Fold.Length ? Fold[raw] : char.ToLowerInvariant(raw);
+            if (c is '\'' or '’' or 'ʼ' or '`' or '‘' or '.')
+            {
+                continue;
+            }
+
+            if (c is ' ' or '-' or '‐' or '–' or '\t' or '\n' or '\r' or '\u00a0')
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        var key = buffer[..length];
+        if (key.StartsWith("the ") && key.Length > 4)
+        {
+            key = key[4..];
+        }
+
+        return new string(key);
+    }
+
+    private static char[] BuildFold()
+    {
+        var fold = new char[0x250];
+        for (var i = 0; i < fold.Length; i++)
+        {
+            var c = (char)i;
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
+                ? decomposed[0] : c;
+            fold[i] = char.ToLowerInvariant(baseChar);
+        }
+
+        fold['ł'] = 'l';
+        fold['Ł'] = 'l';
+        fold['ø'] = 'o';
+        fold['Ø'] = 'o';
+        fold['đ'] = 'd';
+        fold['ı'] = 'i';
+        return fold;
+    }
+}

@@ -1,0 +1,130 @@
+using Sitrep.Reporting;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Chooses one gazetteer entry per mention, deterministically. In order of strength: the kind of name (a
+/// country or curated region name; a kind word: "Sumy region" is the oblast, "Konotop district" the raion;
+/// a bare name that is both a city and a region is the city), explicit context ("Konotop, Sumy region",
+/// "X in Y"), the document's other places (same admin-1, same country, nearby), primary over alternate
+/// name, then feature class and population. Two passes: the second scores with the first pass's places.
+/// </summary>
+internal sealed partial class PlaceResolver(Gazetteer gazetteer)
+{
+    /// <summary>Resolves <paramref name="mentions"/> of <paramref name="text"/>; one result per mention.</summary>
+    public Resolution[] Resolve(string text, IReadOnlyList<ToponymMention> mentions)
+    {
+        var keys = new (string Name, KindCue Cue, string? Demonym)[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var (name, cue) = KindWords.Split(PlaceKey.Of(mentions[m].Span.SliceOf(text)));
+            keys[m] = (name, cue, gazetteer.DemonymCountry(name));
+        }
+
+        var results = new Resolution[mentions.Count];
+        ResolveAll(mentions, keys, results, _ => DocumentContext.Empty);
+
+        // Second pass: each name scored with the places of the first pass that have another name, so a
+        // name never confirms itself.
+        var first = (Resolution[])results.Clone();
+        var contexts = new Dictionary<string, DocumentContext>(StringComparer.Ordinal);
+        ResolveAll(mentions, keys, results, m =>
+        {
+            var name = keys[m].Name;
+            if (!contexts.TryGetValue(name, out var context))
+            {
+                contexts[name] = context = DocumentContext.From(
+                    first.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name).Select(k => k.Demonym));
+            }
+
+            return context;
+        });
+
+        return results;
+    }
+
+    private void ResolveAll(IReadOnlyList<ToponymMention> mentions, (string Name, KindCue Cue, string? Demonym)[] keys,
+        Resolution[] results, Func<int, DocumentContext> contextOf)
+    {
+        // Containers come after what they contain ("Konotop, Sumy region"), so resolve back to front.
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var container = mentions[m].Container >= 0 ? results[mentions[m].Container].Entry : null;
+            results[m] = ResolveOne(keys[m].Name, keys[m].Cue, keys[m].Demonym, container, contextOf(m));
+        }
+    }
+
+    private Resolution ResolveOne(string name, KindCue cue, string? demonym, GeoEntry? container, DocumentContext context)
+    {
+        // A demonym given as a toponym ("Turkish" in evaluation spans) stands for its country.
+        if (demonym is not null && gazetteer.Country(demonym) is { } country)
+        {
+            return new Resolution(country, "demonym");
+        }
+
+        var hits = gazetteer.Lookup(name);
+        if (hits.IsEmpty)
+        {
+            if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } districts)
+            {
+                return Best(districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
+            }
+
+            return new Resolution(null, "not in gazetteer");
+        }
+
+        if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } stems)
+        {
+            return Best(stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
+        }
+
+        var candidates = hits.ToArray();
+        if (cue == KindCue.Admin1 && Filter(candidates, PlaceKind.Admin1) is { Length: > 0 } regions)
+        {
+            return Best(regions, cue, container, context, "region suffix");
+        }
+
+        if (cue == KindCue.Settlement && Filter(candidates, PlaceKind.City) is { Length: > 0 } settlements)
+        {
+            return Best(settlements, cue, container, context, "settlement word");
+        }
+
+        foreach (var hit in candidates)
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.Country && SameNameRegion(candidates, entry, context) is { } state)
+            {
+                // "Georgia" in a document about US places, none in Georgia the country: the state.
+                return new Resolution(state, "document context");
+            }
+
+            if (entry.Kind is PlaceKind.Country or PlaceKind.Region)
+            {
+                return new Resolution(entry, entry.Kind == PlaceKind.Country ? "country name" : "region name");
+            }
+        }
+
+        return Best(candidates, cue, container, context, null);
+    }
+
+    private GeoEntry? SameNameRegion(NameHit[] candidates, GeoEntry country, DocumentContext context)
+    {
+        if (context.HasCountry(country.Country))
+        {
+            return null;
+        }
+
+        foreach (var hit in candidates)
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.Admin1 && hit.Primary && context.HasCountry(entry.Country))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private NameHit[] Filter(NameHit[] hits, PlaceKind kind) => [.. hits.Where(h => gazetteer.Entries[h.Entry].Kind == kind)];
+}

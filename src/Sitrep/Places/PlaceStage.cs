@@ -1,0 +1,100 @@
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// The places stage: recognises place names (gazetteer matching, kind words, entity mentions when present),
+/// resolves each to the offline gazetteer and groups mentions of one resolved place into one <see cref="Place"/>.
+/// </summary>
+public sealed class PlaceStage : IStage
+{
+    /// <inheritdoc />
+    public string Name => "places";
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnnotationKey> Needs { get; } = [TextAnnotations.Tokens, TextAnnotations.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [PlaceSet.Key];
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var gazetteer = Gazetteer.Shared;
+        var mentions = new ToponymRecognizer(gazetteer).Find(document);
+        document.Set(PlaceSet.Key, Build(gazetteer, document.Text, mentions));
+    }
+
+    /// <summary>Resolves <paramref name="spans"/> of <paramref name="text"/> as place mentions (evaluation with gold spans).</summary>
+    public static PlaceSet ResolveSpans(string text, IReadOnlyList<TextSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        var ordered = spans.OrderBy(s => s.Start).ToList();
+        var mentions = new List<ToponymMention>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            // "Konotop, Sumy region" / "Konotop in Sumy region" / "Konotop (Sumy region)": the next span contains this one.
+            var container = i + 1 < ordered.Count && IsContainerGap(text.AsSpan(ordered[i].End, Math.Max(0, ordered[i + 1].Start - ordered[i].End))) ? i + 1 : -1;
+            mentions.Add(new ToponymMention(ordered[i], container));
+        }
+
+        return Build(Gazetteer.Shared, text, mentions);
+    }
+
+    private static bool IsContainerGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        return gap is "," or "(" or "in";
+    }
+
+    private static PlaceSet Build(Gazetteer gazetteer, string text, List<ToponymMention> mentions)
+    {
+        var resolutions = new PlaceResolver(gazetteer).Resolve(text, mentions);
+        var set = new PlaceSet();
+        var byEntry = new Dictionary<int, Place>();
+        var unresolved = new Dictionary<string, Place>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var span = mentions[m].Span;
+            if (resolutions[m].Entry is not { } entry)
+            {
+                // Never drop a mention: an unknown name stays, unresolved, with kind "other".
+                var surface = span.Of(text);
+                if (unresolved.TryGetValue(surface, out var known))
+                {
+                    known.AddMention(span);
+                }
+                else
+                {
+                    var place = set.Add(surface, Reporting.PlaceKind.Other, span);
+                    place.Rule = resolutions[m].Rule;
+                    unresolved[surface] = place;
+                }
+
+                continue;
+            }
+
+            if (byEntry.TryGetValue(entry.Index, out var existing))
+            {
+                existing.AddMention(span);
+                continue;
+            }
+
+            var created = set.Add(entry.Name, entry.Kind, span);
+            var admin1 = entry.Kind == Reporting.PlaceKind.Admin1 ? entry : gazetteer.Admin1(entry.Admin1Code);
+            created.Country = entry.Country;
+            created.Admin1 = entry.Kind is Reporting.PlaceKind.Country or Reporting.PlaceKind.Region ? null : admin1?.Name;
+            created.Admin1GeonamesId = created.Admin1 is null ? null : admin1?.GeonamesId;
+            created.Lat = entry.Lat;
+            created.Lon = entry.Lon;
+            created.GeonamesId = entry.GeonamesId;
+            created.Rule = resolutions[m].Rule;
+            byEntry[entry.Index] = created;
+        }
+
+        return set;
+    }
+}

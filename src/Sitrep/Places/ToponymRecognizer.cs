@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using Sitrep.Entities;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Finds place names: the longest run of capitalised words (at most <see cref="Gazetteer.MaxWords"/>) whose key
+/// names a gazetteer entry, extended by a kind word ("Sumy region", "Konotop district", "city of Sumy"), and
+/// linked to a following container ("Konotop, Sumy region", "Kyiv in Ukraine"). Demonyms, stop words and
+/// names inside longer capitalised names ("Moscow State University") are not places.
+/// </summary>
+internal sealed class ToponymRecognizer(Gazetteer gazetteer)
+{
+    private const long NotablePopulation = 20_000;
+    private const int MaxWords = 6;
+
+    /// <summary>The place mentions of <paramref name="document"/> in text order.</summary>
+    public List<ToponymMention> Find(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var blocked = BlockedSpans(document);
+        var found = new List<(int First, int Last)>();
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var last = Match(text, tokens, i, sentence, blocked);
+                if (last >= 0)
+                {
+                    found.Add((i, last));
+                    i = last + 1;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        var mentions = new List<ToponymMention>(found.Count);
+        for (var m = 0; m < found.Count; m++)
+        {
+            var span = new TextSpan(tokens[found[m].First].Start, tokens[found[m].Last].End);
+            mentions.Add(new ToponymMention(span, ContainerOf(text, tokens, found, m)));
+        }
+
+        return mentions;
+    }
+
+    // Index of the token ending the match that starts at token i, or -1.
+    private int Match(string text, ImmutableArray<Token> tokens, int i, Sentence sentence, List<TextSpan> blocked)
+    {
+        if (!IsWord(tokens[i]))
+        {
+            return -1;
+        }
+
+        var capitalised = char.IsUpper(text[tokens[i].Start]);
+        if (!capitalised && !gazetteer.StartsAnyCaseName(PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[i].Span.Length))))
+        {
+            return -1; // lower-case words start only curated any-case names ("high north"), never "the"
+        }
+        var max = Math.Min(Math.Min(gazetteer.MaxWords, MaxWords), sentence.EndToken - i);
+        for (var n = max; n >= 1; n--)
+        {
+            var last = i + n - 1;
+            if (!Run(text, tokens, i, last, capitalised))
+            {
+                continue;
+            }
+
+            var key = PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start));
+            var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
+            var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
+            if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised) || (lowerTail && !HasKind(key, onlyRegions: true))
+                || (guarded && !HasKind(key, onlyRegions: false)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[i].Start, tokens[last].End);
+            if (blocked.Exists(b => b.Overlaps(span)) || InsideLongerName(text, tokens, i, last, sentence))
+            {
+                return -1;
+            }
+
+            // A kind word after the name belongs to the mention: "Sumy region", "Pokrovsk district".
+            if (last + 1 < sentence.EndToken && IsWord(tokens[last + 1]) && KindWords.Of(text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Span.Length)) != KindCue.None)
+            {
+                last++;
+            }
+
+            return last;
+        }
+
+        return -1;
+    }
+
+    private bool Acceptable(string key, int words, bool capitalised)
+    {
+        if (gazetteer.DemonymCountry(key) is not null)
+        {
+            return false;
+        }
+
+        if (!capitalised)
+        {
+            // Lower-case text names a place only for curated any-case regions ("the high north").
+            foreach (var hit in gazetteer.Lookup(key))
+            {
+                if (gazetteer.Entries[hit.Entry].AnyCase)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return words > 1 || (key.Length > 2 && !gazetteer.IsStopWord(key));
+    }
+
+    // Sentence-initial and all-caps single words ("Any", "NATO") count only when they name something notable; a
+    // lower-case last word ("Baltic states") only for a curated region.
+    private bool HasKind(string key, bool onlyRegions)
+    {
+        foreach (var hit in gazetteer.Lookup(key))
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == Reporting.PlaceKind.Region || (!onlyRegions && (entry.Kind is Reporting.PlaceKind.Country or Reporting.PlaceKind.Admin1
+                || (hit.Primary && entry.Population >= NotablePopulation))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Tokens first..last are words; a capitalised run starts and ends with a capital, short lower-case joiners
+    // ("Rostov on Don", "Isle of Man") may sit inside.
+    private static bool Run(string text, ImmutableArray<Token> tokens, int first, int last, bool capitalised)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsWord(tokens[k]) || (k > first && tokens[k].LineBreakBefore))
+            {
+                return false;
+            }
+
+            var upper = char.IsUpper(text[tokens[k].Start]);
+            if (capitalised && !upper && k < last && tokens[k].Span.Length > 3)
+            {
+                return false;
+            }
+
+            if (!capitalised && upper)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Moscow State University", "George Washington": a capitalised neighbour that is not sentence-initial.
+    private static bool InsideLongerName(string text, ImmutableArray<Token> tokens, int first, int last, Sentence sentence)
+    {
+        if (!char.IsUpper(text[tokens[first].Start]))
+        {
+            return false;
+        }
+
+        if (last + 1 < sentence.EndToken && IsWord(tokens[last + 1]) && char.IsUpper(text[tokens[last + 1].Start])
+            && KindWords.Of(text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Span.Length)) == KindCue.None
+            && !IsAllCaps(text, tokens[last + 1]))
+        {
+            return true;
+        }
+
+        var previous = first - 1;
+        return previous > sentence.FirstToken && tokens[previous].Kind == TokenKind.Word && char.IsUpper(text[tokens[previous].Start])
+            && !IsAllCaps(text, tokens[previous]);
+    }
+
+    // "Konotop, Sumy region" / "Konotop in Sumy region" / "Konotop (Sumy region)": the next mention contains this one.
+    private static int ContainerOf(string text, ImmutableArray<Token> tokens, List<(int First, int Last)> found, int m)
+    {
+        if (m + 1 >= found.Count)
+        {
+            return -1;
+        }
+
+        var gap = found[m + 1].First - found[m].Last - 1;
+        if (gap != 1)
+        {
+            return -1;
+        }
+
+        var between = tokens[found[m].Last + 1];
+        var word = text.AsSpan(between.Start, between.Span.Length);
+        return word is "," or "(" || word.Equals("in", StringComparison.Ordinal) ? m + 1 : -1;
+    }
+
+    private static List<TextSpan> BlockedSpans(Document document)
+    {
+        var spans = new List<TextSpan>();
+        if (!document.Has(EntityGraph.Key))
+        {
+            return spans;
+        }
+
+        foreach (var entity in document.Get(EntityGraph.Key).Entities)
+        {
+            if (entity.Type is Reporting.EntityType.Person or Reporting.EntityType.Organization)
+            {
+                spans.AddRange(entity.Mentions.Where(m => m.Kind == MentionKind.Name).Select(m => m.Span));
+            }
+        }
+
+        return spans;
+    }
+
+    // The sentence's first word, after any opening quotation marks or brackets.
+    private static bool FirstWord(ImmutableArray<Token> tokens, int i, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < i; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Quote or TokenKind.Punctuation or TokenKind.Dash))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWord(in Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    private static bool IsAllCaps(string text, in Token token)
+    {
+        foreach (var c in text.AsSpan(token.Start, token.Span.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
