@@ -81,7 +81,8 @@ internal static class IngestEndpoints
         var source = ApiQuery.Value(fields.Url) ?? "api";
         if (ApiQuery.Value(fields.Html) is { } html)
         {
-            var read = HtmlArticleReader.Read(html, source, source, published);
+            // SmartReader needs an absolute base address to resolve links against.
+            var read = HtmlArticleReader.Read(html, source, Url(fields.Url) ?? "http://localhost/", published);
             return read.Document is { } page && ApiQuery.Value(fields.Title) is { } title ? ReadItem.Ok(page with { Title = title }) : read;
         }
 
