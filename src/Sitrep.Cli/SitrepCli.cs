@@ -17,6 +17,7 @@ public static class SitrepCli
             ExtractCommand.Create(console),
             EvalCommand.Create(console),
             BenchCommand.Create(console),
+            ServeCommand.Create(console), // web: sitrep serve
         };
 
         try

@@ -4,14 +4,16 @@ let plot;
 
 export function drawTimeline(perDay, onBrush) {
   const container = document.getElementById('timeline');
-  const days = perDay.map(d => Date.parse(d.key + 'T00:00:00Z') / 1000);
-  const data = [days, perDay.map(d => d.events), perDay.map(d => d.killed), perDay.map(d => d.injured)];
+  const filled = fillGaps(perDay);
+  const days = filled.map(d => Date.parse(d.key + 'T00:00:00Z') / 1000);
+  const data = [days, filled.map(d => d.events), filled.map(d => d.killed), filled.map(d => d.injured)];
   plot?.destroy();
   const width = Math.max(300, container.clientWidth || 800);
   plot = new uPlot({
     width, height: 170,
     cursor: { drag: { x: true, y: false, setScale: false } },
-    scales: { x: { time: true } },
+    // A day either side, so one day of data still has a visible width.
+    scales: { x: { time: true, range: (u, min, max) => [min - 86400, max + 86400] } },
     series: [
       {},
       { label: 'events', stroke: '#1f77b4', width: 1.5, paths: uPlot.paths.bars?.({ size: [0.6, 20] }), fill: 'rgba(31,119,180,0.35)' },
@@ -28,6 +30,19 @@ export function drawTimeline(perDay, onBrush) {
       }],
     },
   }, data, container);
+}
+
+// Days without events are zeros, not gaps the lines jump across.
+function fillGaps(perDay) {
+  const byDay = new Map(perDay.map(d => [d.key, d]));
+  if (perDay.length === 0) return [];
+  const out = [];
+  const last = Date.parse(perDay.at(-1).key + 'T00:00:00Z');
+  for (let t = Date.parse(perDay[0].key + 'T00:00:00Z'); t <= last && out.length < 5000; t += 86400000) {
+    const key = new Date(t).toISOString().slice(0, 10);
+    out.push(byDay.get(key) ?? { key, events: 0, killed: 0, injured: 0 });
+  }
+  return out;
 }
 
 export function clearBrush() {
