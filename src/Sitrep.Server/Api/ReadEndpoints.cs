@@ -29,6 +29,13 @@ internal static class ReadEndpoints
                 TypedResults.Ok(store.ReviewedEvents(ApiQuery.Filter(request, 1000), rejected ?? true)))
             .WithSummary("Events with reviews applied (filters: country, admin1, from, to, type, actor, limit; rejected=false drops rejected events).");
 
+        api.MapGet("/events/map", (ICorpusStore store, HttpRequest request) =>
+            {
+                var list = store.ReviewedEvents(ApiQuery.Filter(request, ApiQuery.MaxLimit), keepRejected: true);
+                return TypedResults.Ok(new MapPointList(list.Events.Select(MapPoint.Of).ToList(), list.Reviews));
+            })
+            .WithSummary("The map's lean view of the events (same filters as /api/events, no limit by default).");
+
         api.MapGet("/incidents", (ICorpusStore store, HttpRequest request) => TypedResults.Ok(store.Incidents(ApiQuery.Filter(request, 1000))))
             .WithSummary("Incidents: events from several sources linked together, each source's figures side by side, conflicts flagged.");
 

@@ -21,7 +21,7 @@ export function filters() {
 async function loadEvents() {
   const f = filters();
   status('loading events…');
-  const [list, stats] = await Promise.all([get('/events', { ...f, limit: 200000 }), get('/stats', f)]);
+  const [list, stats] = await Promise.all([get('/events/map', f), get('/stats', f)]);
   state.events = list.events;
   state.reviews = list.reviews;
   state.brush = null;

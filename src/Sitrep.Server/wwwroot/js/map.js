@@ -45,7 +45,7 @@ export function showEvents(events, reviews) {
 
 function popup(e, status) {
   return el('div', { class: 'popup' },
-    el('strong', {}, e.subEventType ?? e.eventType ?? e.category), ' ', e.date ?? '', el('br'),
+    el('strong', {}, e.subEventType ?? e.category), ' ', e.date ?? '', el('br'),
     e.placeName ?? '', e.admin1 ? ` (${e.admin1})` : '', el('br'),
     `killed ${e.killedBest ?? '–'}, injured ${e.injuredBest ?? '–'}`, el('br'),
     status ? el('em', {}, 'review: ' + status) : null, status ? el('br') : null,
