@@ -29,6 +29,7 @@ public sealed class BrowserTests
         await page.WaitForSelectorAsync(".event-card[data-event=V1]");
         await page.ClickAsync(".event-card[data-event=V1] .field-button[data-field=killed]");
         await Assertions.Expect(page.Locator(".article-text .hl")).ToHaveTextAsync("four");
+        await b.Screenshot("document-evidence");
         await page.ClickAsync(".event-card[data-event=V1] .field-button[data-field=place]");
         await Assertions.Expect(page.Locator(".article-text .hl")).ToHaveTextAsync("Kharkiv");
 
@@ -70,6 +71,7 @@ public sealed class BrowserTests
         await page.GotoAsync(b.BaseUrl + "/#/doc/" + Uri.EscapeDataString(TestCorpus.IdOf(TestCorpus.Hostile)));
         await Assertions.Expect(page.Locator(".article-text")).ToHaveTextAsync(TestCorpus.Hostile);
         await Assertions.Expect(page.Locator(".doc-side")).ToContainTextAsync(TestCorpus.HostileName);
+        await b.Screenshot("hostile-document");
         await page.GotoAsync(b.BaseUrl + "/#/map");
         await page.WaitForSelectorAsync("body[data-map-ready=true]");
         await Assertions.Expect(page.Locator("#event-list")).ToContainTextAsync("<b onmouseover=\"window.__xss=1\">Sumy</b>");
@@ -78,7 +80,6 @@ public sealed class BrowserTests
 
         Assert.Equal(0, await page.Locator("script:not([src]), img, svg[onload], [onerror], [onload], [onmouseover], a[href^='javascript:']").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
-        await b.Screenshot("hostile-document");
     }
 
     private static async Task<int> Export(IPage page, string documentId)
