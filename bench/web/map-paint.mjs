@@ -1,0 +1,25 @@
+// First paint of the map: time from navigation start until the events are drawn on the map and a frame
+// has been painted, in headless Debian Chromium. usage: node map-paint.mjs URL [RUNS]
+import { chromium } from 'playwright-core';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:5080/';
+const runs = Number(process.argv[3] ?? 5);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('body[data-map-ready=true]', { timeout: 30000 });
+  const ms = await page.evaluate(() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
+  const drawn = await page.textContent('#status');
+  times.push(ms);
+  console.log(`run ${i + 1}: ${ms.toFixed(0)} ms (${drawn})`);
+  await context.close();
+}
+await browser.close();
+times.sort((a, b) => a - b);
+console.log(`median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms over ${runs} cold page loads`);

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Sitrep.Corpus.Store;
+
+namespace Sitrep.Server.Api;
+
+/// <summary>Open (no token) read endpoints: documents, events, incidents, quotes, entities, search.</summary>
+internal static class ReadEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/documents", (ICorpusStore store, string? from, string? to, string? limit, int? offset) =>
+                TypedResults.Ok(store.Browser().Documents(ApiQuery.Date(from), ApiQuery.Date(to), ApiQuery.Limit(limit, 100), Math.Max(0, offset ?? 0))))
+            .WithSummary("Lists documents, newest first (from, to: publication dates; limit, offset: paging).");
+
+        api.MapGet("/documents/{id}", Results<Ok<DocumentView>, NotFound> (ICorpusStore store, string id) =>
+            {
+                if (store.Browser().Document(id) is not { } d)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                using var report = d.Report is null ? null : JsonDocument.Parse(d.Report);
+                var summary = new Corpus.Browse.DocumentSummary { Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Published = d.Published, Status = d.Status };
+                return TypedResults.Ok(new DocumentView(summary, d.Text, report?.RootElement.Clone(), store.Reviews().Reviews(d.Id)));
+            })
+            .WithSummary("One document: its text, its full report (sitrep.report/1) and the review trail of its events.");
+
+        api.MapGet("/events", (ICorpusStore store, HttpRequest request, bool? rejected) =>
+                TypedResults.Ok(store.ReviewedEvents(ApiQuery.Filter(request, 1000), rejected ?? true)))
+            .WithSummary("Events with reviews applied (filters: country, admin1, from, to, type, actor, limit; rejected=false drops rejected events).");
+
+        api.MapGet("/events/map", (ICorpusStore store, HttpRequest request) =>
+            {
+                var list = store.ReviewedEvents(ApiQuery.Filter(request, ApiQuery.MaxLimit), keepRejected: true);
+                return TypedResults.Ok(new MapPointList(list.Events.Select(MapPoint.Of).ToList(), list.Reviews));
+            })
+            .WithSummary("The map's lean view of the events (same filters as /api/events, no limit by default).");
+
+        api.MapGet("/incidents", (ICorpusStore store, HttpRequest request) => TypedResults.Ok(store.Incidents(ApiQuery.Filter(request, 1000))))
+            .WithSummary("Incidents: events from several sources linked together, each source's figures side by side, conflicts flagged.");
+
+        api.MapGet("/quotes", (ICorpusStore store, HttpRequest request, string? q) =>
+            {
+                var filter = ApiQuery.Filter(request, 200);
+                return ApiQuery.Value(q) is { } text
+                    ? Results.Ok(store.SearchQuotes(text, filter.Limit ?? 200))
+                    : Results.Ok(store.Quotes(filter).ToList());
+            })
+            .WithSummary("Quotes by speaker, kind (type) and publication date; q= searches quote text and speakers instead.");
+
+        api.MapGet("/entities", (ICorpusStore store, HttpRequest request) => TypedResults.Ok(store.Entities(ApiQuery.Filter(request, 500)).ToList()))
+            .WithSummary("Entities (filters: type, actor = name substring, country = affiliation, from, to, limit).");
+
+        api.MapGet("/search", Results<Ok<IReadOnlyList<Corpus.Store.SearchHit>>, BadRequest<string>> (ICorpusStore store, string? q, string? limit) =>
+                ApiQuery.Value(q) is { } text ? TypedResults.Ok(store.Search(text, ApiQuery.Limit(limit, 50))) : TypedResults.BadRequest("q is required"))
+            .WithSummary("Full-text search over document titles and text.");
+    }
+}

@@ -1,0 +1,24 @@
+using Sitrep.Corpus.Browse;
+using Sitrep.Corpus.Review;
+using Sitrep.Corpus.Store;
+
+namespace Sitrep.Server.Api;
+
+/// <summary>The optional store capabilities the API needs (both SQL stores have them).</summary>
+internal static class StoreAccess
+{
+    public static IReviewStore Reviews(this ICorpusStore store) =>
+        store as IReviewStore ?? throw new NotSupportedException($"the {store.Backend} store keeps no review trail");
+
+    public static IDocumentBrowser Browser(this ICorpusStore store) =>
+        store as IDocumentBrowser ?? throw new NotSupportedException($"the {store.Backend} store cannot list documents");
+
+    /// <summary>Events matching <paramref name="filter"/> with reviews applied, and the status of each reviewed one.</summary>
+    public static EventList ReviewedEvents(this ICorpusStore store, CorpusFilter filter, bool keepRejected)
+    {
+        var reviews = EventReview.Fold(store.Reviews().Reviews());
+        var events = Corpus.Review.ReviewedEvents.Apply(store.Events(filter), reviews, keepRejected).ToList();
+        var status = reviews.ToDictionary(r => r.Key.DocumentId + "/" + r.Key.EventId, r => r.Value.Status, StringComparer.Ordinal);
+        return new EventList(events, status);
+    }
+}

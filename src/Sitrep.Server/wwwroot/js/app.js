@@ -1,0 +1,141 @@
+// Entry point: filters, hash routing (#/map, #/doc/ID[/EVENT], #/documents, #/incidents, #/quotes).
+import { get } from './api.js';
+import { el, replace, docLink, status } from './dom.js';
+import { initMap, showEvents } from './map.js';
+import { drawTimeline, clearBrush } from './timeline.js';
+import { colorOf } from './colors.js';
+import { showDocument } from './document.js';
+import { showDocuments } from './documents.js';
+import { showIncidents } from './incidents.js';
+import { showQuotes } from './quotes.js';
+
+const state = { events: [], reviews: {}, brush: null, loaded: false };
+
+export function filters() {
+  const form = new FormData(document.getElementById('filters'));
+  const f = {};
+  for (const [k, v] of form.entries()) if (String(v).trim()) f[k] = String(v).trim();
+  return f;
+}
+
+async function loadEvents() {
+  const f = filters();
+  status('loading events…');
+  const list = await get('/events/map', f);
+  state.events = list.events;
+  state.reviews = list.reviews;
+  state.brush = null;
+  clearBrush();
+  // Counted here from the points already loaded (as /api/stats counts them: rejected events left out),
+  // which saves the server a second pass over every event.
+  const counted = list.events.filter(e => list.reviews[e.documentId + '/' + e.eventId] !== 'rejected');
+  drawTimeline(countBy(counted, e => e.date), brush => { state.brush = brush; render(); });
+  drawLegend(countBy(counted, e => e.subEventType));
+  render();
+  state.loaded = true;
+}
+
+/** Events, killed and injured per key, sorted by key: the shape of /api/stats rows. */
+function countBy(events, key) {
+  const groups = new Map();
+  for (const e of events) {
+    const k = key(e);
+    if (!k) continue;
+    const g = groups.get(k) ?? { key: k, events: 0, killed: 0, injured: 0 };
+    g.events++;
+    g.killed += e.killedBest ?? 0;
+    g.injured += e.injuredBest ?? 0;
+    groups.set(k, g);
+  }
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function visible() {
+  const b = state.brush;
+  return b ? state.events.filter(e => e.date && e.date >= b.from && e.date <= b.to) : state.events;
+}
+
+function render() {
+  const events = visible();
+  const drawn = showEvents(events, state.reviews);
+  document.getElementById('clear-brush').hidden = !state.brush;
+  document.getElementById('brush-range').textContent = state.brush ? `${state.brush.from} – ${state.brush.to}` : '';
+  const list = document.getElementById('event-list');
+  replace(list, el('h2', {}, `${events.length} events`),
+    el('ol', {}, events.slice(0, 300).map(e => el('li', { class: 'event-item', dataset: { doc: e.documentId, event: e.eventId } },
+      el('span', { class: 'swatch', style: null, title: e.subEventType ?? '' }),
+      docLink(e.documentId, `${e.date ?? '?'} ${e.subEventType ?? e.category} — ${e.placeName ?? 'unknown place'}`, e.eventId),
+      ' ', reviewBadge(state.reviews[e.documentId + '/' + e.eventId])))));
+  // Swatch colours are set through CSSOM (allowed by the CSP), never through a style attribute.
+  list.querySelectorAll('.event-item').forEach((li, i) => { li.firstChild.style.backgroundColor = colorOf(events[i].subEventType); });
+  document.body.dataset.mapReady = 'true';
+  status(`${drawn} events on the map`);
+}
+
+export function reviewBadge(review) {
+  return review ? el('span', { class: 'badge review-' + review }, review) : null;
+}
+
+function drawLegend(types) {
+  const legend = document.getElementById('legend');
+  replace(legend, types.map(t => {
+    const swatch = el('span', { class: 'swatch' });
+    swatch.style.backgroundColor = colorOf(t.key);
+    return el('span', { class: 'legend-item' }, swatch, `${t.key} (${t.events})`);
+  }));
+}
+
+async function route() {
+  const [, view, id, eventId] = location.hash.split('/');
+  const name = view || 'map';
+  for (const section of document.querySelectorAll('.view')) section.hidden = true;
+  for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.id === 'nav-' + name);
+  try {
+    if (name === 'doc' && id) {
+      const section = document.getElementById('view-document');
+      section.hidden = false;
+      await showDocument(section, decodeURIComponent(id), eventId ? decodeURIComponent(eventId) : null);
+    } else if (name === 'documents') {
+      const section = document.getElementById('view-documents');
+      section.hidden = false;
+      await showDocuments(section, filters());
+    } else if (name === 'incidents') {
+      const section = document.getElementById('view-incidents');
+      section.hidden = false;
+      await showIncidents(section, filters());
+    } else if (name === 'quotes') {
+      const section = document.getElementById('view-quotes');
+      section.hidden = false;
+      await showQuotes(section, filters());
+    } else {
+      document.getElementById('view-map').hidden = false;
+      window.dispatchEvent(new Event('resize'));
+      if (!state.loaded) await loadEvents();
+    }
+  } catch (error) {
+    status('error: ' + error.message);
+  }
+}
+
+function remember(id) {
+  const input = document.getElementById(id);
+  input.value = sessionStorage.getItem(id) ?? '';
+  input.addEventListener('change', () => sessionStorage.setItem(id, input.value));
+}
+
+async function start() {
+  remember('reviewer');
+  remember('token');
+  document.getElementById('filters').addEventListener('submit', async event => {
+    event.preventDefault();
+    state.loaded = false;
+    if ((location.hash || '#/map').startsWith('#/map')) await loadEvents();
+    else await route();
+  });
+  document.getElementById('clear-brush').addEventListener('click', () => { state.brush = null; clearBrush(); render(); });
+  await initMap(e => { location.hash = '#/doc/' + encodeURIComponent(e.documentId) + '/' + encodeURIComponent(e.eventId); });
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start().catch(error => status('error: ' + error.message));
