@@ -18,7 +18,7 @@ public static class SitrepCli
             EvalCommand.Create(console),
             BenchCommand.Create(console),
             TrainCommand.Create(console),
-            ServeCommand.Create(console), // web: sitrep serve
+            ServeCommand.Create(console),
         };
         Commands.Corpus.CorpusCommands.AddTo(root, console); // corpus: ingest, worker, search, queries, export
 

@@ -35,11 +35,10 @@ public sealed class Analyzer
     public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder()
         .Add(new TextStage())
         .Add(new EntitiesStage())
+        .Add(new PlaceStage())
+        .Add(new Time.TimeStage())
         .Add(new Quotes.QuoteStage())
         .Add(new Events.EventsStage());
-    public static PipelineBuilder CreateDefaultBuilder() => new PipelineBuilder().Add(new TextStage())
-        .Add(new PlaceStage())
-        .Add(new Sitrep.Time.TimeStage());
 
     /// <summary>Runs the pipeline over <paramref name="text"/> and returns the annotated document.</summary>
     public Document Annotate(string text, DocumentInfo? info = null, CancellationToken cancellationToken = default) =>
