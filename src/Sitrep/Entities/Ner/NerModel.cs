@@ -1,12 +1,16 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Sitrep.Entities.Ner;
 
 /// <summary>
 /// A trained NER model: hashed feature weights per label. Immutable and thread-safe. The engine's
-/// model is the embedded resource <c>Entities/Model/ner-en.bin</c>. In memory every bucket owns a
-/// 24-byte row (float scale, then one int8 weight per label), so a feature costs one cache line.
+/// model is the embedded resource <c>Entities/Model/ner-en.bin</c>. In memory the stored rows (float
+/// scale, then one int8 weight per label, 24 bytes) sit packed in bucket order, found through a bitmap of
+/// occupied buckets with a rank index: the bitmap and index fit in L2, so a feature whose bucket holds no
+/// weights (most of them) never touches the rows, and the rows (a few MB) stay cache-friendly, where a
+/// table with a row for every bucket would cost a trip to main memory per feature.
 /// </summary>
 internal sealed class NerModel
 {
@@ -17,14 +21,18 @@ internal sealed class NerModel
 
     private const int Stride = 24;
 
-    private readonly byte[] _table;
+    private readonly byte[] _rows;
+    private readonly ulong[] _occupied;
+    private readonly int[] _rank;
     private readonly ulong _mask;
 
-    private NerModel(int bucketBits, byte[] table, int rows)
+    private NerModel(int bucketBits, byte[] rows, ulong[] occupied, int[] rank, int rowCount)
     {
         BucketBits = bucketBits;
-        _table = table;
-        Rows = rows;
+        _rows = rows;
+        _occupied = occupied;
+        _rank = rank;
+        Rows = rowCount;
         _mask = (1UL << bucketBits) - 1;
     }
 
@@ -44,14 +52,22 @@ internal sealed class NerModel
         scores.Clear();
         foreach (var feature in features)
         {
-            var offset = (int)(feature & _mask) * Stride;
-            var scale = Unsafe.ReadUnaligned<float>(ref _table[offset]);
+            var bucket = (int)(feature & _mask);
+            var word = _occupied[bucket >> 6];
+            var bit = 1UL << (bucket & 63);
+            if ((word & bit) == 0)
+            {
+                continue;
+            }
+
+            var offset = (_rank[bucket >> 6] + BitOperations.PopCount(word & (bit - 1))) * Stride;
+            var scale = Unsafe.ReadUnaligned<float>(ref _rows[offset]);
             if (scale == 0)
             {
                 continue;
             }
 
-            var weights = _table.AsSpan(offset + 4, NerLabel.Count);
+            var weights = _rows.AsSpan(offset + 4, NerLabel.Count);
             for (var label = 0; label < NerLabel.Count; label++)
             {
                 scores[label] += (sbyte)weights[label] * scale;
@@ -92,9 +108,9 @@ internal sealed class NerModel
             throw new NerModelException($"NER model '{source}' is truncated ({rows} rows announced, {body.Length} bytes).");
         }
 
-        var table = new byte[(1 << bucketBits) * Stride];
-        var offset = NerModelFormat.HeaderSize;
-        for (var row = 0; row < rows; row++, offset += rowSize)
+        // First pass: which buckets hold a row; then each bucket's place among the occupied ones.
+        var occupied = new ulong[Math.Max(1, (1 << bucketBits) >> 6)];
+        for (int row = 0, offset = NerModelFormat.HeaderSize; row < rows; row++, offset += rowSize)
         {
             var bucket = BinaryPrimitives.ReadUInt32LittleEndian(body[offset..]);
             if (bucket >= 1u << bucketBits)
@@ -102,11 +118,27 @@ internal sealed class NerModel
                 throw new NerModelException($"NER model '{source}' is corrupt (bucket {bucket} out of range).");
             }
 
-            // The file's row is scale then weights, the table's row too.
-            body.Slice(offset + 4, 4 + NerLabel.Count).CopyTo(table.AsSpan((int)bucket * Stride));
+            occupied[bucket >> 6] |= 1UL << (int)(bucket & 63);
         }
 
-        return new NerModel(bucketBits, table, rows);
+        var rank = new int[occupied.Length];
+        var count = 0;
+        for (var w = 0; w < occupied.Length; w++)
+        {
+            rank[w] = count;
+            count += BitOperations.PopCount(occupied[w]);
+        }
+
+        // Second pass: the file's row is scale then weights, the packed row too (a repeated bucket keeps the last).
+        var packed = new byte[count * Stride];
+        for (int row = 0, offset = NerModelFormat.HeaderSize; row < rows; row++, offset += rowSize)
+        {
+            var bucket = (int)BinaryPrimitives.ReadUInt32LittleEndian(body[offset..]);
+            var index = rank[bucket >> 6] + BitOperations.PopCount(occupied[bucket >> 6] & ((1UL << (bucket & 63)) - 1));
+            body.Slice(offset + 4, 4 + NerLabel.Count).CopyTo(packed.AsSpan(index * Stride));
+        }
+
+        return new NerModel(bucketBits, packed, occupied, rank, rows);
     }
 
     private static NerModel LoadEmbedded()
