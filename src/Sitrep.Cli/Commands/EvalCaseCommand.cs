@@ -27,15 +27,7 @@ internal static class EvalCaseCommand
                 throw new CliException($"no such file: '{file}'");
             }
 
-            IReadOnlyList<(string Text, string Label)> rows;
-            try
-            {
-                rows = CaseEvaluation.Read(file);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new CliException(e.Message);
-            }
+            IReadOnlyList<(string Text, string Label)> rows = EvalCommand.ReadOrFail(() => CaseEvaluation.Read(file));
 
             var (metrics, _) = CaseEvaluation.Score(Analyzer.Default, rows);
             EvalCommand.Print(console, Path.GetFileName(file), metrics);

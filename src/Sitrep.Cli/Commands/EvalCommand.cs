@@ -139,7 +139,8 @@ public static class EvalCommand
 
     private static Sitrep.Evaluation.Gold.GoldExample ReadGold(string path) => ReadOrFail(() => ExampleEvaluation.ReadGold(path));
 
-    private static T ReadOrFail<T>(Func<T> read)
+    /// <summary>Runs a gold or floors reader, turning unreadable data into a one-line CLI error.</summary>
+    internal static T ReadOrFail<T>(Func<T> read)
     {
         try
         {

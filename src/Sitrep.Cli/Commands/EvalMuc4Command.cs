@@ -27,15 +27,7 @@ internal static class EvalMuc4Command
                 throw new CliException($"no such file: '{file}'");
             }
 
-            IReadOnlyList<Muc4Evaluation.Doc> docs;
-            try
-            {
-                docs = Muc4Evaluation.Read(file);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new CliException(e.Message);
-            }
+            IReadOnlyList<Muc4Evaluation.Doc> docs = EvalCommand.ReadOrFail(() => Muc4Evaluation.Read(file));
 
             var metrics = Muc4Evaluation.Score(Analyzer.Default, docs);
             EvalCommand.Print(console, Path.GetFileName(file), metrics);

@@ -30,15 +30,7 @@ public static class EvalPolnearCommand
         command.SetAction(parse =>
         {
             var path = Path.Combine(parse.GetRequiredValue(directory), parse.GetRequiredValue(split));
-            List<PolnearArticle> articles;
-            try
-            {
-                articles = PolnearGold.Read(path);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new CliException(e.Message);
-            }
+            List<PolnearArticle> articles = EvalCommand.ReadOrFail(() => PolnearGold.Read(path));
 
             var clock = Stopwatch.StartNew();
             var metrics = PolnearEvaluation.Score(Analyzer.Default, articles);

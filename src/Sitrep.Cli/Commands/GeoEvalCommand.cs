@@ -36,15 +36,7 @@ internal static class GeoEvalCommand
                     throw new CliException($"no such gold file: '{path}'");
                 }
 
-                List<GeoDocument> documents;
-                try
-                {
-                    documents = GeoGold.Read(path);
-                }
-                catch (InvalidDataException e)
-                {
-                    throw new CliException(e.Message);
-                }
+                var documents = EvalCommand.ReadOrFail(() => GeoGold.Read(path));
 
                 GeoEvaluation.Score(corpus, documents, Analyzer.Default, metrics, missWriter);
             }

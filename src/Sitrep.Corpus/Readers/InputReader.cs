@@ -70,11 +70,7 @@ public static class InputReader
         {
             return read();
         }
-        catch (IOException e)
-        {
-            return ReadItem.Fail(path, e.Message);
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ReadItem.Fail(path, e.Message);
         }
