@@ -19,8 +19,8 @@ public static class PolnearEvaluation
     private static readonly string[] Kinds = ["direct", "mixed", "indirect"];
     private static readonly string[] SourceTypes = ["name", "pronoun", "nominal", "none"];
 
-    /// <summary>Analyzes every article and returns the metrics.</summary>
-    public static MetricSet Score(Analyzer analyzer, IReadOnlyList<PolnearArticle> articles)
+    /// <summary>Analyzes every article and returns the metrics; direct-quote errors go to <paramref name="errors"/> when given.</summary>
+    public static MetricSet Score(Analyzer analyzer, IReadOnlyList<PolnearArticle> articles, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         var tally = new Tally();
@@ -28,6 +28,10 @@ public static class PolnearEvaluation
         {
             var report = analyzer.Analyze(article.Text);
             Score(article, report.Quotes, tally);
+            if (errors is not null)
+            {
+                PolnearErrors.Write(errors, article, report.Quotes);
+            }
         }
 
         var metrics = new MetricSet(Task);

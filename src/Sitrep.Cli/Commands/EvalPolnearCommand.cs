@@ -21,11 +21,15 @@ public static class EvalPolnearCommand
             Description = "Which split to score",
             DefaultValueFactory = _ => "dev",
         };
+        var errors = new Option<FileInfo?>("--errors")
+        {
+            Description = "Write each direct-quote miss and false alarm, with its text, to this file (for error analysis)",
+        };
         var command = new Command("polnear", "Score quotes on PolNeAR: direct and all-kinds content F1 (overlap and exact), cue F1, " +
             "source accuracy, by kind, by source form and on the speech-cue subset.\n\n" +
             "Example:\n  sitrep eval polnear ../shared/data/quotes/polnear --floors eval/floors.json")
         {
-            directory, split, floors,
+            directory, split, errors, floors,
         };
         command.SetAction(parse =>
         {
@@ -33,7 +37,8 @@ public static class EvalPolnearCommand
             List<PolnearArticle> articles = EvalCommand.ReadOrFail(() => PolnearGold.Read(path));
 
             var clock = Stopwatch.StartNew();
-            var metrics = PolnearEvaluation.Score(Analyzer.Default, articles);
+            using var errorWriter = parse.GetValue(errors) is { } file ? new StreamWriter(file.FullName) : null;
+            var metrics = PolnearEvaluation.Score(Analyzer.Default, articles, errorWriter);
             EvalCommand.Print(console, string.Create(CultureInfo.InvariantCulture, $"PolNeAR {parse.GetRequiredValue(split)} ({articles.Count} articles, {clock.Elapsed.TotalSeconds:0.0} s)"), metrics);
             return EvalCommand.Gate(console, parse.GetValue(floors), [metrics]);
         });

@@ -11,6 +11,8 @@ namespace Sitrep.Quotes;
 internal static class ContentSpans
 {
     private const int ThatWindow = 8;
+    private const int PreambleWindow = 5;
+    private const int DatelineWindow = 5;
 
     /// <summary>The reported clause after a cue ending at <paramref name="j"/>; null when none follows.</summary>
     public static (TextSpan Span, int First)? After(QuoteText t, int j, CueFrame frame)
@@ -37,6 +39,16 @@ internal static class ContentSpans
         if (j >= t.Count || t.IsTerminal(j) || t.Kind(j) == TokenKind.Dash)
         {
             return null;
+        }
+
+        if (QuoteAfterPreamble(t, j, frame) is { } quoted)
+        {
+            j = quoted; // "told CBS, "..."", "said of Clinton, "...""
+        }
+
+        if (t.OpensSegment(j) && t.LastInside(t.SegmentOf(j)) is ',' or '.' or '!' or '?')
+        {
+            return (t.Segments[t.SegmentOf(j)].Span, j); // a whole utterance is what was said; the sentence may go on ("says, "Don't," until ...")
         }
 
         var start = j;
@@ -132,13 +144,40 @@ internal static class ContentSpans
             return null;
         }
 
-        var first = t.SentenceAt(b).FirstToken;
+        var first = AfterDateline(t, t.SentenceAt(b).FirstToken);
         if (t.SegmentOf(first) is var g and >= 0)
         {
             first = Math.Min(first, t.TokenAt(t.Segments[g].Span.Start)); // a quote the splitter broke
         }
 
         return b - 1 >= first ? t.Span(first, b - 1) : null;
+    }
+
+    /// <summary>
+    /// The token after a dateline opening the sentence at <paramref name="first"/> ("KYIV, Ukraine — ..."):
+    /// a word in capitals, then capitalised words or commas, then a dash. Otherwise <paramref name="first"/>.
+    /// </summary>
+    private static int AfterDateline(QuoteText t, int first)
+    {
+        if (first >= t.Count || t.Word(first).Length < 2 || t.Word(first).ContainsAnyInRange('a', 'z') || !t.IsCapitalized(first))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < t.Count && k <= first + DatelineWindow; k++)
+        {
+            if (t.Kind(k) == TokenKind.Dash)
+            {
+                return k + 1 < t.Count ? k + 1 : first;
+            }
+
+            if (!t.IsCapitalized(k) && !t.IsChar(k, ','))
+            {
+                return first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Direct when every piece is exactly a quote segment; mixed when a piece holds one; else indirect.</summary>
@@ -168,6 +207,33 @@ internal static class ContentSpans
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// The token opening a quote after a short addressee or "of X" phrase and a comma or colon
+    /// ("told CBS, "..."", "said of Clinton, "...""); null when the cue's clause starts otherwise.
+    /// </summary>
+    private static int? QuoteAfterPreamble(QuoteText t, int j, CueFrame frame)
+    {
+        if (t.OpensSegment(j) || (frame != CueFrame.Object && !t.Is(j, "of")))
+        {
+            return null;
+        }
+
+        for (var k = j; k < t.Count && k < j + PreambleWindow; k++)
+        {
+            if (t.IsTerminal(k) || t.SegmentOf(k) >= 0)
+            {
+                return null;
+            }
+
+            if ((t.IsChar(k, ',') || t.IsChar(k, ':')) && t.OpensSegment(k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
     }
 
     private static int? FindThat(QuoteText t, int j, CueFrame frame)

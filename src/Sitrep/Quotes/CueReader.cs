@@ -64,6 +64,11 @@ internal static class CueReader
             return t.Is(i + 1, "for") || t.Is(i + 1, "on");
         }
 
+        if (entry.Lemma == "state" && word == "state" && t.IsCapitalized(i + 1))
+        {
+            return false; // the adjective of "state Sen. X", "state Attorney General"
+        }
+
         if (i > 0 && (t.Has(i - 1, WordClass.Determiner | WordClass.Be) || t.Kind(i - 1) == TokenKind.Clitic && !t.Is(i - 1, "n't")))
         {
             return false; // a noun ("his claims", "Russia's claims") or a passive ("is said to")

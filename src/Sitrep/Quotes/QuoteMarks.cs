@@ -10,6 +10,9 @@ namespace Sitrep.Quotes;
 /// </summary>
 internal static class QuoteMarks
 {
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-'");
+
     /// <summary>Every segment of <paramref name="text"/>, in text order.</summary>
     public static List<QuoteSegment> Find(string text, ImmutableArray<Paragraph> paragraphs)
     {
@@ -56,7 +59,10 @@ internal static class QuoteMarks
 
                 if (open < 0)
                 {
-                    open = i;
+                    if (!IsStrayCloser(text, i, c))
+                    {
+                        open = i;
+                    }
                 }
                 else if (c is '“' or '„' or '«' && !LooksClosing(text, i))
                 {
@@ -64,7 +70,11 @@ internal static class QuoteMarks
                 }
                 else
                 {
-                    segments.Add(new QuoteSegment(new TextSpan(open, i + width), Capped: false));
+                    if (!IsNickname(text, open, i + width))
+                    {
+                        segments.Add(new QuoteSegment(new TextSpan(open, i + width), Capped: false));
+                    }
+
                     open = -1;
                 }
 
@@ -107,6 +117,34 @@ internal static class QuoteMarks
 
     private static bool IsOpener(string text, int i, char c) =>
         c is '“' or '„' or '«' || (c == '"' && (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])));
+
+    /// <summary>A quoted single capitalised word between two names (<c>Marcia "Cia" Price</c>) is a nickname, not a quote.</summary>
+    private static bool IsNickname(string text, int start, int end)
+    {
+        if (start < 2 || end + 1 >= text.Length || text[start - 1] != ' ' || text[end] != ' '
+            || !char.IsUpper(text[end + 1]) || !char.IsLetter(text[start - 2]))
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(start + 1, end - start - 2);
+        if (inner.IsEmpty || !char.IsUpper(inner[0]) || inner.ContainsAnyExcept(Letters))
+        {
+            return false;
+        }
+
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return char.IsUpper(text[wordStart]);
+    }
+
+    /// <summary>A closing-shaped mark with nothing open (<c>no." ⏎</c> after a lost opener) opens nothing.</summary>
+    private static bool IsStrayCloser(string text, int i, char c) =>
+        c is not ('“' or '„' or '«') && LooksClosing(text, i) && text[i - 1] is not ('(' or '[' or '—' or '–' or '-' or '/');
 
     private static bool LooksClosing(string text, int i) =>
         i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));

@@ -11,6 +11,10 @@ internal static class SpeakerPhrases
 {
     private const int MaxLength = 8;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions =
+        new HashSet<string>(["into", "onto", "upon", "than", "like", "over", "under", "among", "toward", "towards", "without", "within", "near", "across", "behind"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The subject phrase ending just before the cue at <paramref name="cue"/>, if any.</summary>
     public static SpeakerPhrase? Before(QuoteText t, int cue, int sentenceStart)
     {
@@ -55,6 +59,11 @@ internal static class SpeakerPhrases
             {
                 first = j; // possessive 's inside the phrase
                 continue;
+            }
+
+            if (kind == TokenKind.Quote && t.SegmentOf(j) < 0 && j < k)
+            {
+                continue; // the marks of a nickname: Sergeant Pavlo "Bear" Kuzmenko
             }
 
             if (kind == TokenKind.Abbreviation || (kind == TokenKind.Word && t.IsCapitalized(j)))
@@ -113,6 +122,7 @@ internal static class SpeakerPhrases
 
         var last = -1;
         var unknown = 0;
+        var descriptors = 0;
         for (var j = start; j < t.Count && j - start < MaxLength; j++)
         {
             if (t.SegmentOf(j) >= 0 || (j > start && t.Tokens[j].LineBreakBefore))
@@ -122,7 +132,14 @@ internal static class SpeakerPhrases
 
             var kind = t.Kind(j);
             var cls = t.ClassOf(j);
-            if (kind == TokenKind.Clitic && t.Word(j).Length == 2 && j > start)
+            if (last < 0 && !allowLower && descriptors < 3 && cls == WordClass.None && j + 1 < t.Count
+                && (kind == TokenKind.Number || IsDescriptorWord(t, j) || (t.IsChar(j, '/') && t.Kind(j + 1) == TokenKind.Number)))
+            {
+                descriptors++; // a descriptor before the name: "said 9/11 widow Terry Strada"
+                continue;
+            }
+
+            if ((kind == TokenKind.Clitic && t.Word(j).Length == 2 && j > start) || (kind == TokenKind.Quote && t.SegmentOf(j) < 0 && j > start))
             {
                 continue;
             }
@@ -176,26 +193,53 @@ internal static class SpeakerPhrases
         return last < 0 ? null : Validate(t, start, last);
     }
 
+    /// <summary>
+    /// The subject before one or more appositions ending at <paramref name="comma"/>: "Flynn, a top
+    /// surrogate, said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+    /// The phrase in subject position (opening the sentence or right after a closing quote) wins.
+    /// </summary>
     private static SpeakerPhrase? Appositive(QuoteText t, int comma, int sentenceStart)
     {
-        for (var j = comma - 2; j > sentenceStart && comma - j < 32; j--)
+        SpeakerPhrase? first = null;
+        var commas = 0;
+        for (var j = comma - 2; j > sentenceStart && comma - j < 40; j--)
         {
             if (t.SegmentOf(j) >= 0 || t.IsTerminal(j))
             {
-                return null;
+                return first;
             }
 
-            if (t.IsChar(j, ','))
+            if (!t.IsChar(j, ','))
             {
-                return Before(t, j, sentenceStart) is { } phrase && phrase.Last == j - 1 && phrase.Form != SourceForm.Pronoun
-                    && (t.Has(j + 1, WordClass.Determiner) || t.IsCapitalized(j + 1) || t.Kind(j + 1) == TokenKind.Number || t.Has(j + 1, WordClass.Role | WordClass.Modifier))
-                    ? phrase
-                    : null;
+                continue;
+            }
+
+            if (Before(t, j, sentenceStart) is not { } phrase || phrase.Last != j - 1 || phrase.Form == SourceForm.Pronoun || !OpensApposition(t, j + 1))
+            {
+                return first;
+            }
+
+            if (InSubjectPosition(t, phrase.First, sentenceStart))
+            {
+                return phrase;
+            }
+
+            first ??= phrase;
+            if (++commas == 3)
+            {
+                break;
             }
         }
 
-        return null;
+        return first;
     }
+
+    private static bool OpensApposition(QuoteText t, int i) =>
+        t.Has(i, WordClass.Determiner) || t.IsCapitalized(i) || t.Kind(i) == TokenKind.Number || t.Is(i, "one")
+        || t.Has(i, WordClass.Role | WordClass.Modifier);
+
+    private static bool InSubjectPosition(QuoteText t, int first, int sentenceStart) =>
+        first == sentenceStart || t.ClosesSegment(first - 1) || (t.IsChar(first - 1, ',') && t.ClosesSegment(first - 2));
 
     private static int? Parenthesis(QuoteText t, int close, int sentenceStart)
     {
@@ -209,6 +253,10 @@ internal static class SpeakerPhrases
 
         return null;
     }
+
+    /// <summary>A lower-case content word that may describe a person before the name ("widow", "host"), not a preposition.</summary>
+    private static bool IsDescriptorWord(QuoteText t, int i) =>
+        t.IsLowerWord(i) && t.Word(i).Length >= 4 && !Prepositions.Contains(t.Word(i));
 
     private static bool IsAdverb(QuoteText t, int i) =>
         t.IsLowerWord(i) && t.Word(i).EndsWith("ly", StringComparison.Ordinal) && t.Word(i).Length > 4;

@@ -11,6 +11,9 @@ namespace Sitrep.Quotes;
 /// </summary>
 internal static class StandaloneQuotes
 {
+    /// <summary>Most tokens between an attribution's last word and a same-sentence continuation ("said Tuesday, "B"").</summary>
+    private const int MaxGap = 4;
+
     /// <summary>Adds or extends attributions for the segments no content covers yet.</summary>
     public static void Read(QuoteText t, List<Attribution> found)
     {
@@ -25,7 +28,7 @@ internal static class StandaloneQuotes
             var open = t.TokenAt(segment.Span.Start);
             var close = t.TokenAt(segment.Span.End) - 1;
             var previous = Previous(found, segment.Span.Start);
-            if (previous is { Trailing: true } && Continues(t, previous, segment.Span.Start))
+            if (previous is { Trailing: true } && Continues(t, previous, segment.Span))
             {
                 previous.Parts.Add(segment.Span);
                 previous.Kind = ContentSpans.KindOf(t, previous.Parts);
@@ -47,6 +50,10 @@ internal static class StandaloneQuotes
             else if (open > 1 && t.IsChar(open - 1, ':') && ColonSpeaker(t, open - 1) is { } intro)
             {
                 Attach(t, attribution, intro, t.Tokens[open - 1].Span, 0.8);
+            }
+            else if (CueAfter(t, close))
+            {
+                attribution.Confidence = 0.3; // its own cue follows but its speaker could not be read: no speaker beats a wrong one
             }
             else if (previous is not null && (previous.Source is not null || previous.CarriedFrom is not null))
             {
@@ -111,8 +118,9 @@ internal static class StandaloneQuotes
     /// The quote follows its predecessor's attribution in the same paragraph: after a comma in the same
     /// sentence, or opening the very next sentence (<c>"A," she said of the plan. "B."</c>).
     /// </summary>
-    private static bool Continues(QuoteText t, Attribution previous, int start)
+    private static bool Continues(QuoteText t, Attribution previous, TextSpan segment)
     {
+        var start = segment.Start;
         if (previous.AttributionEnd <= 0 || previous.AttributionEnd > start || !previous.Parts.TrueForAll(p => p.End <= start))
         {
             return false;
@@ -120,15 +128,51 @@ internal static class StandaloneQuotes
 
         var last = t.TokenAt(previous.AttributionEnd) - 1;
         var open = t.TokenAt(start);
-        if (last < 0 || open >= t.Count || t.SentenceAt(last).Paragraph != t.SentenceAt(open).Paragraph)
+        if (last < 0 || open >= t.Count)
         {
             return false;
         }
 
         var sentence = t.SentenceOf(last);
-        return t.SentenceOf(open) == sentence
-            ? t.IsChar(open - 1, ',') && !ClaimedBetween(t, last, open)
-            : t.SentenceOf(open) == sentence + 1 && t.Sentences[sentence + 1].FirstToken == open;
+        var next = t.SentenceOf(open);
+        if (next == sentence)
+        {
+            // A long gap ("said, suggesting a few questions, including, "B"") needs a lower-case
+            // continuation to be the same quote ("said during a rally in X, "but ...").
+            return t.IsChar(open - 1, ',') && !ClaimedBetween(t, last, open) && (open - last <= MaxGap || ContinuesLower(t, start));
+        }
+
+        // The very next sentence opens with the quote, also when it opens the next paragraph ("A," he said. ⏎ "B.").
+        return next == sentence + 1 && t.Sentences[next].FirstToken == open && !CueAfter(t, t.TokenAt(segment.End) - 1);
+    }
+
+    /// <summary>True when a cue follows the quote closing at token <paramref name="close"/> in its sentence: it has a speaker of its own.</summary>
+    private static bool CueAfter(QuoteText t, int close)
+    {
+        var end = Math.Min(t.SentenceAt(close).EndToken, close + 12);
+        for (var i = close + 1; i < end; i++)
+        {
+            if (t.IsLowerWord(i) && t.Lexicon.TryGetCue(t.Word(i), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the quote opening at <paramref name="start"/> goes on in lower case (the rest of a sentence).</summary>
+    private static bool ContinuesLower(QuoteText t, int start)
+    {
+        for (var i = start + 1; i < t.Text.Length && i < start + 4; i++)
+        {
+            if (char.IsLetter(t.Text[i]))
+            {
+                return char.IsLower(t.Text[i]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when another quote or another cue lies between the two tokens.</summary>
