@@ -6,7 +6,7 @@ namespace Sitrep.Cli.Commands.Corpus;
 public static class CorpusCommands
 {
     /// <summary>Registers ingest, worker, search, events, incidents, quotes, entities, export and bench-store.</summary>
-    public static void AddTo(RootCommand root, CliConsole console)
+    public static void AddTo(Command root, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(root);
         root.Options.Add(CorpusOptions.Db);
