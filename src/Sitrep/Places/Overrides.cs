@@ -92,17 +92,17 @@ internal sealed class Overrides
 
         foreach (var f in _demonyms)
         {
-            Gazetteer.AddDemonym(demonyms, f[2], f[1]);
+            GazetteerSource.AddDemonym(demonyms, f[2], f[1]);
         }
     }
 
     private static void Add(List<GeoEntry> entries, Dictionary<string, NameHit[]> names, GeoEntry entry, string alternates)
     {
         entries.Add(entry);
-        Gazetteer.AddName(names, PlaceKey.Of(entry.Name), entry.Index, primary: true);
+        GazetteerSource.AddName(names, PlaceKey.Of(entry.Name), entry.Index, primary: true);
         foreach (var alternate in alternates.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
-            Gazetteer.AddName(names, PlaceKey.Of(alternate), entry.Index, primary: true);
+            GazetteerSource.AddName(names, PlaceKey.Of(alternate), entry.Index, primary: true);
         }
     }
 
