@@ -19,6 +19,11 @@ internal static class GazetteerCommand
             Description = "Text gazetteer written by tools/gazetteer/build.mjs",
             DefaultValueFactory = _ => "src/Sitrep/Places/Data/gazetteer.tsv.gz",
         };
+        var overrides = new Option<string>("--overrides")
+        {
+            Description = "Curated corrections applied while packing",
+            DefaultValueFactory = _ => "src/Sitrep/Places/Data/place-overrides.tsv",
+        };
         var output = new Option<string>("--output")
         {
             Description = "Binary gazetteer to write (embedded by the engine on its next build)",
@@ -27,22 +32,26 @@ internal static class GazetteerCommand
         var pack = new Command("pack", "Pack the text gazetteer and place-overrides.tsv into gazetteer.bin (deterministic).\n\n" +
             "Example (from the repository root, after tools/gazetteer/build.mjs or an overrides edit):\n  sitrep gazetteer pack")
         {
-            source, output,
+            source, overrides, output,
         };
         pack.SetAction(parse =>
         {
             var from = parse.GetRequiredValue(source);
             var to = parse.GetRequiredValue(output);
-            if (!File.Exists(from))
+            var corrections = parse.GetRequiredValue(overrides);
+            foreach (var path in new[] { from, corrections })
             {
-                throw new CliException($"no such text gazetteer: '{from}'", ExitCodes.Failed);
+                if (!File.Exists(path))
+                {
+                    throw new CliException($"no such file: '{path}'", ExitCodes.Failed);
+                }
             }
 
             var clock = Stopwatch.StartNew();
             using (var input = File.OpenRead(from))
             using (var file = File.Create(to))
             {
-                GazetteerInfo.Pack(input, file);
+                GazetteerInfo.Pack(input, File.ReadLines(corrections), file);
             }
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -13,8 +13,9 @@ public static class GazetteerInfo
     public static int LoadUncached() => Gazetteer.Load().Entries.Count;
 
     /// <summary>
-    /// Packs the text gazetteer <paramref name="tsvGz"/> (built by <c>tools/gazetteer</c>) with the embedded
-    /// overrides into the binary format the engine embeds; deterministic.
+    /// Packs the text gazetteer <paramref name="tsvGz"/> (built by <c>tools/gazetteer</c>) with the lines of
+    /// <c>place-overrides.tsv</c> into the binary format the engine embeds; deterministic.
     /// </summary>
-    public static void Pack(Stream tsvGz, Stream output) => GazetteerBinary.Write(GazetteerSource.Read(tsvGz), output);
+    public static void Pack(Stream tsvGz, IEnumerable<string> overrideLines, Stream output) =>
+        GazetteerBinary.Write(GazetteerSource.Read(tsvGz, Overrides.Read(overrideLines)), output);
 }

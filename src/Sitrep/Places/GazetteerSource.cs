@@ -17,10 +17,9 @@ internal static class GazetteerSource
     private static readonly string[] DistrictWords = [" raion", " rayon", " county", " district", " municipality", " parish", " borough"];
     private static readonly string[] AdjectiveEndings = ["skyi", "skyy", "skiy", "skij", "kyi", "skyj", "sky", "ska", "ski"];
 
-    /// <summary>Reads a gzipped text gazetteer from <paramref name="tsvGz"/> and applies the embedded overrides.</summary>
-    public static GazetteerData Read(Stream tsvGz)
+    /// <summary>Reads a gzipped text gazetteer from <paramref name="tsvGz"/> and applies <paramref name="overrides"/>.</summary>
+    public static GazetteerData Read(Stream tsvGz, Overrides overrides)
     {
-        var overrides = Overrides.Read();
         var entries = new List<GeoEntry>(240_000);
         var names = new Dictionary<string, NameHit[]>(600_000, StringComparer.Ordinal);
         var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sitrep.Lexicons;
 using Sitrep.Reporting;
 
 namespace Sitrep.Places;
@@ -20,12 +19,19 @@ internal sealed class Overrides
 
     private Overrides() { }
 
-    /// <summary>Reads the embedded overrides file.</summary>
-    public static Overrides Read()
+    /// <summary>Reads overrides from the lines of an overrides file (comments and blank lines are skipped).</summary>
+    public static Overrides Read(IEnumerable<string> lines)
     {
         var o = new Overrides();
-        foreach (var f in LexiconResource.ReadRows("place-overrides.tsv"))
+        foreach (var line in lines)
         {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            var f = trimmed.Split('\t');
             switch (f[0])
             {
                 case "country": o._countryNames[f[1]] = f[2]; break;

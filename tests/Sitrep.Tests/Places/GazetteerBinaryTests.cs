@@ -11,7 +11,8 @@ public sealed class GazetteerBinaryTests
         // Fails when place-overrides.tsv or gazetteer.tsv.gz changed without `sitrep gazetteer pack`.
         var data = DataFolder();
         using var source = File.OpenRead(Path.Combine(data, "gazetteer.tsv.gz"));
-        var expected = GazetteerBinary.Payload(GazetteerSource.Read(source));
+        var overrides = Overrides.Read(File.ReadLines(Path.Combine(data, "place-overrides.tsv")));
+        var expected = GazetteerBinary.Payload(GazetteerSource.Read(source, overrides));
         using var packed = new GZipStream(File.OpenRead(Path.Combine(data, "gazetteer.bin")), CompressionMode.Decompress);
         using var actual = new MemoryStream();
         packed.CopyTo(actual);
