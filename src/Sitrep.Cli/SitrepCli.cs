@@ -22,6 +22,7 @@ public static class SitrepCli
             EvalCommand.Create(console),
             BenchCommand.Create(console),
             TrainCommand.Create(console),
+            GazetteerCommand.Create(console),
             ServeCommand.Create(console),
         };
         Commands.Corpus.CorpusCommands.AddTo(root, console); // corpus: ingest, worker, search, queries, export

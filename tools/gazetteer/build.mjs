@@ -139,12 +139,18 @@ function ringOf(ids) {
     return [x + shift, y];
   });
 }
-const topoByNumeric = new Map(topo.objects.countries.geometries.map((g) => [String(g.id), g]));
+// Several geometries can share an id (Australia and its Ashmore and Cartier Islands are both 036): keep them
+// all, so the largest polygon is chosen over every part of the country, not over whichever came last.
+const topoByNumeric = new Map();
+for (const g of topo.objects.countries.geometries) {
+  if (!g.arcs) continue;
+  const key = String(g.id);
+  topoByNumeric.set(key, [...(topoByNumeric.get(key) ?? []), ...(g.type === 'Polygon' ? [g.arcs] : g.arcs)]);
+}
 function countryPoint(iso) {
   const numeric = info.get(iso)?.[2];
-  const g = numeric && topoByNumeric.get(numeric.padStart(3, '0'));
-  if (!g || !g.arcs) return null;
-  const polys = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+  const polys = numeric && topoByNumeric.get(numeric.padStart(3, '0'));
+  if (!polys) return null;
   let best = null;
   for (const poly of polys) {
     const c = ringCentroid(ringOf(poly[0]));

@@ -5,8 +5,10 @@ namespace Sitrep.Places;
 /// <summary>What a document's other places say: admin-1 units, countries (also from demonyms) and points.</summary>
 internal sealed class DocumentContext
 {
-    private readonly HashSet<string> _admin1 = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _admin1 = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+    private int _admin1Mentions;
+    private int _countryMentions;
     private readonly List<(double Lat, double Lon)> _points = [];
 
     /// <summary>No context (the first pass).</summary>
@@ -25,12 +27,13 @@ internal sealed class DocumentContext
 
             if (e.Country is not null)
             {
-                context._countries.Add(e.Country);
+                context.CountCountry(e.Country);
             }
 
             if (e.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.City && e.Admin1Code is not null)
             {
-                context._admin1.Add(e.Admin1Code);
+                context._admin1[e.Admin1Code] = context._admin1.GetValueOrDefault(e.Admin1Code) + 1;
+                context._admin1Mentions++;
             }
 
             if (e.Kind is PlaceKind.City or PlaceKind.Admin2)
@@ -43,7 +46,7 @@ internal sealed class DocumentContext
         {
             if (iso is not null)
             {
-                context._countries.Add(iso);
+                context.CountCountry(iso);
             }
         }
 
@@ -51,21 +54,28 @@ internal sealed class DocumentContext
     }
 
     /// <summary>True when another place of the document lies in (or is) country <paramref name="iso"/>.</summary>
-    public bool HasCountry(string? iso) => iso is not null && _countries.Contains(iso);
+    public bool HasCountry(string? iso) => iso is not null && _countries.ContainsKey(iso);
 
-    /// <summary>Bonus for <paramref name="entry"/>: same admin-1, same country, near another place.</summary>
-    public double Bonus(GeoEntry entry, double admin1, double country, double nearby, double nearbyKm)
+    /// <summary>
+    /// Bonus for <paramref name="entry"/>: same admin-1 and same country (a fixed part for being there at all plus a
+    /// part growing with the share of the document's mentions there: a US local story is about the US), near
+    /// another place.
+    /// </summary>
+    public double Bonus(GeoEntry entry, in ContextWeights w)
     {
         var bonus = 0.0;
-        if (entry.Admin1Code is not null && entry.Kind != PlaceKind.Admin1 && _admin1.Contains(entry.Admin1Code))
+        if (entry.Admin1Code is not null && entry.Kind != PlaceKind.Admin1 && _admin1.TryGetValue(entry.Admin1Code, out var inAdmin1))
         {
-            bonus += admin1;
+            bonus += w.Admin1 + (w.Admin1Share * inAdmin1 / _admin1Mentions);
         }
 
-        if (entry.Country is not null && _countries.Contains(entry.Country))
+        if (entry.Country is not null && _countries.TryGetValue(entry.Country, out var inCountry))
         {
-            bonus += country;
+            bonus += w.Country + (w.CountryShare * inCountry / _countryMentions);
         }
+
+        var nearby = w.Nearby;
+        var nearbyKm = w.NearbyKm;
 
         // Equirectangular distance: exact enough at a few hundred km and much cheaper than haversine.
         var cosLat = Math.Cos(double.DegreesToRadians(entry.Lat));
@@ -83,4 +93,13 @@ internal sealed class DocumentContext
 
         return bonus;
     }
+
+    private void CountCountry(string iso)
+    {
+        _countries[iso] = _countries.GetValueOrDefault(iso) + 1;
+        _countryMentions++;
+    }
 }
+
+/// <summary>Weights of the document-context bonus (see <see cref="DocumentContext.Bonus"/>).</summary>
+internal readonly record struct ContextWeights(double Admin1, double Admin1Share, double Country, double CountryShare, double Nearby, double NearbyKm);

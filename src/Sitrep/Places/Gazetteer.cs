@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+using Sitrep.Lexicons;
 using Sitrep.Reporting;
 
 namespace Sitrep.Places;
@@ -8,19 +10,22 @@ namespace Sitrep.Places;
 /// curated overrides and wider regions, indexed by <see cref="PlaceKey"/>. Loaded once, lazily, from the
 /// engine's embedded data; immutable and thread-safe afterwards.
 /// </summary>
-internal sealed partial class Gazetteer
+internal sealed class Gazetteer
 {
+    private const string DataResource = "Sitrep.Places.Data.gazetteer.bin";
     private static readonly Lazy<Gazetteer> SharedInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, NameHit[]> _names;
-    private readonly Dictionary<string, int[]> _districtStems;
-    private readonly Dictionary<string, int> _admin1ByCode;
-    private readonly Dictionary<string, int> _countryByIso;
+    private readonly KeyIndex _names;
+    private readonly KeyIndex _districtStems;
+    private readonly Dictionary<string, int> _admin1ByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _countryByIso = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenSet<string> _stopWords;
     private readonly FrozenSet<string> _anyCaseStarts;
 
-    private Gazetteer(List<GeoEntry> entries, Dictionary<string, NameHit[]> names, Dictionary<string, int[]> districtStems,
+    /// <summary>A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // one loop over ~230k entries
+    public Gazetteer(EntryTable entries, KeyIndex names, KeyIndex districtStems, int maxWords,
         FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords)
     {
         Entries = entries;
@@ -28,35 +33,75 @@ internal sealed partial class Gazetteer
         _districtStems = districtStems;
         _demonyms = demonyms;
         _stopWords = stopWords;
-        _admin1ByCode = entries.Where(e => e.Kind == PlaceKind.Admin1 && e.Admin1Code is not null)
-            .GroupBy(e => e.Admin1Code!).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
-        _countryByIso = entries.Where(e => e.Kind == PlaceKind.Country)
-            .ToDictionary(e => e.Country!, e => e.Index, StringComparer.Ordinal);
-        _anyCaseStarts = names.Where(p => p.Value.Any(h => entries[h.Entry].AnyCase))
-            .Select(p => p.Key.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
-        foreach (var key in names.Keys)
+        MaxWords = maxWords;
+        var anyCase = new HashSet<int>();
+        var columns = entries.Columns;
+        for (var i = 0; i < entries.Count; i++)
         {
-            MaxWords = Math.Max(MaxWords, key.AsSpan().Count(' ') + 1);
+            // Only the few countries, admin-1 units and any-case regions become objects here.
+            if (columns.Kind(i) == PlaceKind.Admin1 && entries[i].Admin1Code is { } code)
+            {
+                _admin1ByCode.TryAdd(code, i);
+            }
+            else if (columns.Kind(i) == PlaceKind.Country && entries[i].Country is { } iso)
+            {
+                _countryByIso[iso] = i;
+            }
+
+            if ((columns.Kinds[i] & EntryColumns.AnyCaseFlag) != 0)
+            {
+                anyCase.Add(i);
+            }
         }
+
+        // First words of names matched in any case ("high" of "high north"): only curated regions, so a scan of
+        // the postings (no reverse index) is cheap enough once.
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        if (anyCase.Count > 0)
+        {
+            for (var k = 0; k < names.Count; k++)
+            {
+                foreach (var packed in names.Postings(k))
+                {
+                    if (anyCase.Contains(packed >> 1))
+                    {
+                        var key = names.Key(k);
+                        starts.Add(System.Text.Encoding.UTF8.GetString(key.IndexOf((byte)' ') is var space and >= 0 ? key[..space] : key));
+                        break;
+                    }
+                }
+            }
+        }
+
+        _anyCaseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The gazetteer shared by every stage of the process.</summary>
     public static Gazetteer Shared => SharedInstance.Value;
 
     /// <summary>Every entry; <see cref="GeoEntry.Index"/> is its position.</summary>
-    public IReadOnlyList<GeoEntry> Entries { get; }
+    public EntryTable Entries { get; }
 
     /// <summary>Most words in any indexed name.</summary>
     public int MaxWords { get; }
 
+    /// <summary>Reads the embedded binary gazetteer (callers use <see cref="Shared"/>; the benchmark times it).</summary>
+    internal static Gazetteer Load()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DataResource)
+            ?? throw new InvalidOperationException($"Embedded gazetteer '{DataResource}' is missing from the engine build.");
+        var stopWords = LexiconResource.ReadLines("place-stopwords.txt").Select(w => PlaceKey.Of(w)).ToFrozenSet(StringComparer.Ordinal);
+        return GazetteerBinary.Read(stream, stopWords);
+    }
+
     /// <summary>Entries named <paramref name="key"/> (a <see cref="PlaceKey"/>).</summary>
-    public ReadOnlySpan<NameHit> Lookup(string key) => _names.TryGetValue(key, out var hits) ? hits : [];
+    public ReadOnlySpan<NameHit> Lookup(string key) => MemoryMarshal.Cast<int, NameHit>(_names.Get(key));
 
     /// <summary>True when some entry is named <paramref name="key"/>.</summary>
-    public bool Contains(string key) => _names.ContainsKey(key);
+    public bool Contains(string key) => _names.Find(key) >= 0;
 
     /// <summary>Admin-2 units whose name stem is <paramref name="key"/> ("konotop" for Konotopskyi Raion).</summary>
-    public ReadOnlySpan<int> Districts(string key) => _districtStems.TryGetValue(key, out var hits) ? hits : [];
+    public ReadOnlySpan<int> Districts(string key) => _districtStems.Get(key);
 
     /// <summary>The admin-1 unit with GeoNames code <paramref name="code"/> ("UA.21").</summary>
     public GeoEntry? Admin1(string? code) => code is not null && _admin1ByCode.TryGetValue(code, out var i) ? Entries[i] : null;

@@ -48,7 +48,23 @@ internal sealed class GeoEntry
     public override string ToString() => $"{Name} ({Kind}, {Country} {Admin1Code}, {GeonamesId})";
 }
 
-/// <summary>One name of an entry: <paramref name="Primary"/> when it is the entry's main name.</summary>
-/// <param name="Entry">Index of the entry.</param>
-/// <param name="Primary">True for the main (or curated) name, false for an alternate name.</param>
-internal readonly record struct NameHit(int Entry, bool Primary);
+/// <summary>
+/// One name of an entry: the entry's index and whether the name is its main name. Packed into one
+/// <see cref="int"/> (index * 2 + primary) so the binary gazetteer's postings are read as hits without copying.
+/// </summary>
+internal readonly struct NameHit
+{
+    private readonly int _packed;
+
+    /// <summary>A hit on entry <paramref name="entry"/>; <paramref name="primary"/> for the main (or curated) name.</summary>
+    public NameHit(int entry, bool primary) => _packed = (entry << 1) | (primary ? 1 : 0);
+
+    /// <summary>Index of the entry.</summary>
+    public int Entry => _packed >> 1;
+
+    /// <summary>True for the main (or curated) name, false for an alternate name.</summary>
+    public bool Primary => (_packed & 1) != 0;
+
+    /// <summary>The packed form (index * 2 + primary) stored in the binary gazetteer.</summary>
+    public int Packed => _packed;
+}

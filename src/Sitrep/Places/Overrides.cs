@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sitrep.Lexicons;
 using Sitrep.Reporting;
 
 namespace Sitrep.Places;
@@ -20,12 +19,19 @@ internal sealed class Overrides
 
     private Overrides() { }
 
-    /// <summary>Reads the embedded overrides file.</summary>
-    public static Overrides Read()
+    /// <summary>Reads overrides from the lines of an overrides file (comments and blank lines are skipped).</summary>
+    public static Overrides Read(IEnumerable<string> lines)
     {
         var o = new Overrides();
-        foreach (var f in LexiconResource.ReadRows("place-overrides.tsv"))
+        foreach (var line in lines)
         {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            var f = trimmed.Split('\t');
             switch (f[0])
             {
                 case "country": o._countryNames[f[1]] = f[2]; break;
@@ -92,17 +98,17 @@ internal sealed class Overrides
 
         foreach (var f in _demonyms)
         {
-            Gazetteer.AddDemonym(demonyms, f[2], f[1]);
+            GazetteerSource.AddDemonym(demonyms, f[2], f[1]);
         }
     }
 
     private static void Add(List<GeoEntry> entries, Dictionary<string, NameHit[]> names, GeoEntry entry, string alternates)
     {
         entries.Add(entry);
-        Gazetteer.AddName(names, PlaceKey.Of(entry.Name), entry.Index, primary: true);
+        GazetteerSource.AddName(names, PlaceKey.Of(entry.Name), entry.Index, primary: true);
         foreach (var alternate in alternates.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
-            Gazetteer.AddName(names, PlaceKey.Of(alternate), entry.Index, primary: true);
+            GazetteerSource.AddName(names, PlaceKey.Of(alternate), entry.Index, primary: true);
         }
     }
 

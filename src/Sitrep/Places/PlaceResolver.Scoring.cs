@@ -5,11 +5,15 @@ namespace Sitrep.Places;
 internal sealed partial class PlaceResolver
 {
     private const double ContainerBonus = 20;
-    private const double SameAdmin1Bonus = 2;
-    private const double SameCountryBonus = 1.5;
-    private const double NearbyBonus = 0.5;
-    private const double PrimaryNameBonus = 1;
-    private const double NearbyKm = 300;
+    private const double PrimaryNameBonus = 2;
+
+    // Passes of resolution: the first without context, each later one with the places of the one before; a
+    // third pass lets two names that confirm each other (a town and its county, both wrong at first) settle.
+    private const int Passes = 3;
+
+    // Same admin-1 / same country: a fixed part for being there at all plus a part for the share of the
+    // document's other mentions there (a local US story is about the US, mostly about one state).
+    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300);
 
     // Scores every candidate; the rule names the strongest factor that separated the winner from the runner-up.
     private Resolution Best(NameHit[] hits, KindCue cue, GeoEntry? container, DocumentContext context, string? cueRule)
@@ -25,7 +29,7 @@ internal sealed partial class PlaceResolver
             var name = hit.Primary ? PrimaryNameBonus : 0;
             var inContainer = container is not null && Within(entry, container);
             var explicitBonus = inContainer ? ContainerBonus : 0;
-            var documentBonus = context.Bonus(entry, SameAdmin1Bonus, SameCountryBonus, NearbyBonus, NearbyKm);
+            var documentBonus = context.Bonus(entry, Weights);
             var score = prior + name + explicitBonus + documentBonus;
             Keep(ref best, ref bestScore, entry, score);
             Keep(ref bestPlain, ref plainScore, entry, prior + name);

@@ -7,7 +7,7 @@ namespace Sitrep.Places;
 /// country or curated region name; a kind word: "Sumy region" is the oblast, "Konotop district" the raion;
 /// a bare name that is both a city and a region is the city), explicit context ("Konotop, Sumy region",
 /// "X in Y"), the document's other places (same admin-1, same country, nearby), primary over alternate
-/// name, then feature class and population. Two passes: the second scores with the first pass's places.
+/// name, then feature class and population. Three passes: each later one scores with the places of the pass before.
 /// </summary>
 internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 {
@@ -24,21 +24,24 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         var results = new Resolution[mentions.Count];
         ResolveAll(mentions, keys, results, _ => DocumentContext.Empty);
 
-        // Second pass: each name scored with the places of the first pass that have another name, so a
+        // Later passes: each name scored with the places of the pass before that have another name, so a
         // name never confirms itself.
-        var first = (Resolution[])results.Clone();
-        var contexts = new Dictionary<string, DocumentContext>(StringComparer.Ordinal);
-        ResolveAll(mentions, keys, results, m =>
+        for (var pass = 1; pass < Passes; pass++)
         {
-            var name = keys[m].Name;
-            if (!contexts.TryGetValue(name, out var context))
+            var previous = (Resolution[])results.Clone();
+            var contexts = new Dictionary<string, DocumentContext>(StringComparer.Ordinal);
+            ResolveAll(mentions, keys, results, m =>
             {
-                contexts[name] = context = DocumentContext.From(
-                    first.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name).Select(k => k.Demonym));
-            }
+                var name = keys[m].Name;
+                if (!contexts.TryGetValue(name, out var context))
+                {
+                    contexts[name] = context = DocumentContext.From(
+                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name).Select(k => k.Demonym));
+                }
 
-            return context;
-        });
+                return context;
+            });
+        }
 
         return results;
     }

@@ -52,4 +52,26 @@ public sealed class PlaceResolutionTests
         Assert.Equal("black sea", PlaceKey.Of("the Black  Sea"));
         Assert.Equal("kharkivska oblast", PlaceKey.Of("Kharkivs’ka Oblast’"));
     }
+
+    [Fact]
+    public void Resolves_a_world_famous_name_to_the_local_town_when_the_story_is_about_one_state()
+    {
+        const string text = "Storms hit Memphis, Nashville and Knoxville on Monday. In Paris, the county seat, power was out.";
+        var paris = text.IndexOf("Paris", StringComparison.Ordinal);
+        List<string> cities = ["Memphis", "Nashville", "Knoxville"];
+        var spans = cities
+            .Select(n => new TextSpan(text.IndexOf(n, StringComparison.Ordinal), text.IndexOf(n, StringComparison.Ordinal) + n.Length))
+            .Append(new TextSpan(paris, paris + 5)).ToList();
+        var place = PlaceStage.ResolveSpans(text, spans).At(new TextSpan(paris, paris + 5))!;
+        Assert.Equal(("US", "Tennessee"), (place.Country, place.Admin1));
+        Assert.Equal("document context", place.Rule);
+    }
+
+    [Fact]
+    public void Resolves_Paris_alone_to_the_French_capital()
+    {
+        const string text = "Ministers met in Paris on Monday.";
+        var place = PlaceStage.ResolveSpans(text, [new TextSpan(17, 22)]).At(new TextSpan(17, 22))!;
+        Assert.Equal("FR", place.Country);
+    }
 }

@@ -1,33 +1,31 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using Sitrep.Lexicons;
 using Sitrep.Reporting;
 
 namespace Sitrep.Places;
 
-internal sealed partial class Gazetteer
+/// <summary>
+/// Reads the text gazetteer built by <c>tools/gazetteer</c> (<c>gazetteer.tsv.gz</c>) with the curated overrides
+/// applied into <see cref="GazetteerData"/>: the slow, line-by-line path that <see cref="GazetteerBinary"/> packs
+/// once so the engine never parses text at start-up.
+/// </summary>
+internal static class GazetteerSource
 {
-    private const string DataResource = "Sitrep.Places.Data.gazetteer.tsv.gz";
 
     // Endings of admin-2 names that grammar supplies separately ("Konotop district" -> Konotopskyi Raion).
     private static readonly string[] DistrictWords = [" raion", " rayon", " county", " district", " municipality", " parish", " borough"];
     private static readonly string[] AdjectiveEndings = ["skyi", "skyy", "skiy", "skij", "kyi", "skyj", "sky", "ska", "ski"];
 
-    /// <summary>Reads the embedded data into a new gazetteer (callers use <see cref="Shared"/>; tests time it).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs ~600k times once: skip the slow first tier
-    internal static Gazetteer Load()
+    /// <summary>Reads a gzipped text gazetteer from <paramref name="tsvGz"/> and applies <paramref name="overrides"/>.</summary>
+    public static GazetteerData Read(Stream tsvGz, Overrides overrides)
     {
-        var overrides = Overrides.Read();
         var entries = new List<GeoEntry>(240_000);
         var names = new Dictionary<string, NameHit[]>(600_000, StringComparer.Ordinal);
         var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        using (var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DataResource)
-            ?? throw new InvalidOperationException($"Embedded gazetteer '{DataResource}' is missing from the engine build."))
-        using (var gzip = new GZipStream(stream, CompressionMode.Decompress))
+        using (var gzip = new GZipStream(tsvGz, CompressionMode.Decompress, leaveOpen: true))
         using (var reader = new StreamReader(gzip))
         {
             while (reader.ReadLine() is { } line)
@@ -40,9 +38,7 @@ internal sealed partial class Gazetteer
         }
 
         overrides.AddCurated(entries, names, demonyms);
-        var frozenStems = stems.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        return new Gazetteer(entries, names, frozenStems, demonyms.ToFrozenDictionary(StringComparer.Ordinal),
-            LexiconResource.ReadLines("place-stopwords.txt").Select(w => PlaceKey.Of(w)).ToFrozenSet(StringComparer.Ordinal));
+        return new GazetteerData(entries, names, stems.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), demonyms);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs ~600k times once: skip the slow first tier
