@@ -20,9 +20,10 @@ internal static class BenchStoreCommand
         var count = new Option<int>("--documents") { Description = "Documents to ingest", DefaultValueFactory = _ => 10_000 };
         var queries = new Option<int>("--queries") { Description = "Search queries to time", DefaultValueFactory = _ => 300 };
         var workers = new Option<int>("--workers") { Description = "Instead of ingesting in-line: queue the documents, then drain the queue with this many worker threads (each with its own connection)" };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once (default: one per processor)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("bench-store", "Measure ingest documents/s and search latency (p50/p99) of the store given by --db (default: a fresh temporary SQLite file).")
         {
-            source, count, queries, workers,
+            source, count, queries, workers, parallel,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +37,7 @@ internal static class BenchStoreCommand
                 return ExitCodes.Ok;
             }
 
-            var ingestor = new Ingestor(store);
+            var ingestor = new Ingestor(store) { Parallelism = parse.GetValue(parallel) };
             var clock = Stopwatch.StartNew();
             var last = TimeSpan.Zero;
             var done = 0;
