@@ -17,11 +17,13 @@ wait_up() { for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/api/stats" >/
 pid=$(serve "$work/10k.db" 5181); wait_up 5181
 echo "== map first paint, 10k events"
 node "$here/map-paint.mjs" "http://127.0.0.1:5181/#/map" 5
+echo "   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 kill "$pid"
 
 pid=$(serve "$work/100k.db" 5182); wait_up 5182
 echo "== wrk: event queries on 100k events (16 connections, 30 s)"
 curl -sf "http://127.0.0.1:5182/api/events?admin1=Kharkiv%20Oblast&limit=100" >/dev/null
 wrk -t2 -c16 -d30s --latency -s "$here/events.lua" http://127.0.0.1:5182
+echo "   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 kill "$pid"
 rm -rf "$work"

@@ -31,6 +31,13 @@ internal sealed class FilterSql
         return to is null ? this : Add($"{column} <= @to", "to", to);
     }
 
+    /// <summary>Adds a fixed condition (no user text) to the clause.</summary>
+    public FilterSql And(string condition)
+    {
+        where.Append(" AND ").Append(condition);
+        return this;
+    }
+
     public string Limit(int? limit)
     {
         if (limit is null)

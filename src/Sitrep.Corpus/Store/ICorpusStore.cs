@@ -46,6 +46,12 @@ public interface ICorpusStore : IDisposable
     /// <summary>Events matching <paramref name="filter"/>, by date then document, streamed.</summary>
     IEnumerable<EventRow> Events(CorpusFilter filter);
 
+    /// <summary>
+    /// Like <see cref="Events"/>, with only the fields a map needs filled (ids, category, sub-event type, date,
+    /// place name, country, admin-1, coordinates, casualties): no document join, no evidence.
+    /// </summary>
+    IEnumerable<EventRow> EventPoints(CorpusFilter filter);
+
     /// <summary>Quotes matching <paramref name="filter"/>, streamed.</summary>
     IEnumerable<QuoteRow> Quotes(CorpusFilter filter);
 

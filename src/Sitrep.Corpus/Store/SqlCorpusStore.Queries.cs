@@ -10,16 +10,30 @@ public abstract partial class SqlCorpusStore
     public IEnumerable<EventRow> Events(CorpusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = new FilterSql()
-            .Equal("e.country", "country", filter.Country)
-            .Equal("e.admin1", "admin1", filter.Admin1)
-            .Range("e.date", filter.From, filter.To)
-            .AnyEqual(["e.event_type", "e.sub_event_type", "e.category", "e.plover"], "type", filter.Type)
-            .Contains(["e.actors", "e.targets"], "actor", filter.Actor);
+        var sql = EventFilter(filter);
         return Stream<EventRow>(
             "SELECT e.*, coalesce(d.url, d.source) AS source_url, d.title, d.published FROM events e JOIN documents d ON d.id = e.document_id"
             + sql.Where + " ORDER BY e.date, e.document_id, e.seq" + sql.Limit(filter.Limit), sql.Parameters);
     }
+
+    /// <inheritdoc/>
+    public IEnumerable<EventRow> EventPoints(CorpusFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = EventFilter(filter);
+        return Stream<EventRow>(
+            "SELECT e.document_id, e.event_id, e.category, e.event_type, e.sub_event_type, e.date, e.place_name, e.country, e.admin1, e.lat, e.lon,"
+            + " e.killed_min, e.killed_best, e.killed_max, e.injured_min, e.injured_best, e.injured_max FROM events e"
+            + sql.Where + " ORDER BY e.date, e.document_id, e.seq" + sql.Limit(filter.Limit), sql.Parameters);
+    }
+
+    /// <summary>The WHERE clause of an event query (table alias <c>e</c>); the indexes of migration 020 match it.</summary>
+    private static FilterSql EventFilter(CorpusFilter filter) => new FilterSql()
+        .Equal("e.country", "country", filter.Country)
+        .Equal("e.admin1", "admin1", filter.Admin1)
+        .Range("e.date", filter.From, filter.To)
+        .AnyEqual(["e.event_type", "e.sub_event_type", "e.category", "e.plover"], "type", filter.Type)
+        .Contains(["e.actors", "e.targets"], "actor", filter.Actor);
 
     /// <inheritdoc/>
     public IEnumerable<QuoteRow> Quotes(CorpusFilter filter)

@@ -53,30 +53,3 @@ public sealed record IngestRequest(string? Text, string? Html, string? Title, st
 /// <param name="Reason">Why it failed.</param>
 public sealed record IngestResult(string? Id, string Outcome, string? Reason);
 
-/// <summary>What the map and its event list need of one event (a fraction of <see cref="EventRow"/>'s size).</summary>
-/// <param name="DocumentId">Document id.</param>
-/// <param name="EventId">Event id.</param>
-/// <param name="Category">Category.</param>
-/// <param name="SubEventType">Sub-event type (corrected when reviewed).</param>
-/// <param name="Date">Date.</param>
-/// <param name="PlaceName">Place name.</param>
-/// <param name="Admin1">Admin-1 region.</param>
-/// <param name="Lat">Latitude.</param>
-/// <param name="Lon">Longitude.</param>
-/// <param name="KilledBest">Killed, best estimate.</param>
-/// <param name="InjuredBest">Injured, best estimate.</param>
-public sealed record MapPoint(string DocumentId, string EventId, string Category, string? SubEventType, string? Date, string? PlaceName,
-    string? Admin1, double? Lat, double? Lon, int? KilledBest, int? InjuredBest)
-{
-    /// <summary>The map's view of <paramref name="e"/>.</summary>
-    public static MapPoint Of(EventRow e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return new(e.DocumentId, e.EventId, e.Category, e.SubEventType, e.Date, e.PlaceName, e.Admin1, e.Lat, e.Lon, e.KilledBest, e.InjuredBest);
-    }
-}
-
-/// <summary>Map points (reviews applied) and each reviewed event's status, keyed "documentId/eventId".</summary>
-/// <param name="Events">Matching events.</param>
-/// <param name="Reviews">confirmed, corrected or rejected, for reviewed events only.</param>
-public sealed record MapPointList(IReadOnlyList<MapPoint> Events, IReadOnlyDictionary<string, string> Reviews);

@@ -31,10 +31,10 @@ internal static class ReadEndpoints
 
         api.MapGet("/events/map", (ICorpusStore store, HttpRequest request) =>
             {
-                var list = store.ReviewedEvents(ApiQuery.Filter(request, ApiQuery.MaxLimit), keepRejected: true);
-                return TypedResults.Ok(new MapPointList(list.Events.Select(MapPoint.Of).ToList(), list.Reviews));
+                var list = store.ReviewedEvents(ApiQuery.Filter(request, ApiQuery.MaxLimit), keepRejected: true, points: true);
+                return TypedResults.Ok(MapColumns.Of(list.Events, list.Reviews));
             })
-            .WithSummary("The map's lean view of the events (same filters as /api/events, no limit by default).");
+            .WithSummary("The map's lean view of the events, one array per field (same filters as /api/events, no limit by default).");
 
         api.MapGet("/incidents", (ICorpusStore store, HttpRequest request) => TypedResults.Ok(store.Incidents(ApiQuery.Filter(request, 1000))))
             .WithSummary("Incidents: events from several sources linked together, each source's figures side by side, conflicts flagged.");

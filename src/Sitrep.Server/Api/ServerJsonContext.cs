@@ -10,7 +10,7 @@ namespace Sitrep.Server.Api;
 /// <summary>Source-generated JSON for every API type (camelCase, like the report contract).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(EventList))]
-[JsonSerializable(typeof(MapPointList))]
+[JsonSerializable(typeof(MapColumns))]
 [JsonSerializable(typeof(DocumentView))]
 [JsonSerializable(typeof(IReadOnlyList<DocumentSummary>))]
 [JsonSerializable(typeof(IReadOnlyList<IncidentRow>))]

@@ -1,3 +1,4 @@
+using Sitrep.Corpus.Stats;
 using Sitrep.Corpus.Store;
 
 namespace Sitrep.Server.Api;
@@ -8,16 +9,12 @@ internal static class StatsEndpoints
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/stats", (ICorpusStore store, HttpRequest request) =>
             {
-                var filter = ApiQuery.Filter(request, ApiQuery.MaxLimit);
-                var events = store.ReviewedEvents(filter, keepRejected: false).Events;
-                return TypedResults.Ok(new Stats(store.Counts(), Count(events, e => e.Date), Count(events, e => e.Admin1), Count(events, e => e.SubEventType)));
+                // Totalled by the database (GROUP BY), not by loading every event into the server.
+                var totals = store.Totals().Totals(ApiQuery.Filter(request, ApiQuery.MaxLimit));
+                return TypedResults.Ok(new Stats(store.Counts(), Rows(totals.PerDay), Rows(totals.PerAdmin1), Rows(totals.PerSubEventType)));
             })
             .WithSummary("Counts of events, killed and injured per day, admin-1 region and sub-event type (same filters as /api/events).");
 
-    private static List<KeyCount> Count(IReadOnlyList<EventRow> events, Func<EventRow, string?> key) =>
-        events.Where(e => key(e) is not null)
-            .GroupBy(e => key(e)!, StringComparer.Ordinal)
-            .Select(g => new KeyCount(g.Key, g.Count(), g.Sum(e => e.KilledBest ?? 0), g.Sum(e => e.InjuredBest ?? 0)))
-            .OrderBy(k => k.Key, StringComparer.Ordinal)
-            .ToList();
+    private static List<KeyCount> Rows(IReadOnlyList<EventTotal> totals) =>
+        totals.Select(t => new KeyCount(t.Key, t.Events, t.Killed, t.Injured)).ToList();
 }

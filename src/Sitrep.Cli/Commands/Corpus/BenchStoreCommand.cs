@@ -4,6 +4,7 @@ using System.Globalization;
 using Sitrep.Corpus.Ingest;
 using Sitrep.Corpus.Readers;
 using Sitrep.Corpus.Store;
+using Sitrep.Reporting;
 
 namespace Sitrep.Cli.Commands.Corpus;
 
@@ -20,79 +21,80 @@ internal static class BenchStoreCommand
         var count = new Option<int>("--documents") { Description = "Documents to ingest", DefaultValueFactory = _ => 10_000 };
         var queries = new Option<int>("--queries") { Description = "Search queries to time", DefaultValueFactory = _ => 300 };
         var workers = new Option<int>("--workers") { Description = "Instead of ingesting in-line: queue the documents, then drain the queue with this many worker threads (each with its own connection)" };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once (default: one per processor)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var textOnly = new Option<bool>("--text-only") { Description = "Store the documents without analysing them (reports left empty): builds a large store for timing search quickly" };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Only write the generated documents to this JSON Lines file (input for timing `sitrep ingest`)" };
         var command = new Command("bench-store", "Measure ingest documents/s and search latency (p50/p99) of the store given by --db (default: a fresh temporary SQLite file).")
         {
-            source, count, queries, workers,
+            source, count, queries, workers, parallel, textOnly, jsonl,
         };
         command.SetAction(parse =>
         {
-            var sentences = Sentences(parse.GetRequiredValue(source));
-            var db = parse.GetValue(CorpusOptions.Db) ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
-            using var store = CorpusStore.Open(db);
+            var sentences = BenchDocuments.Sentences(parse.GetRequiredValue(source));
             var total = parse.GetValue(count);
-            if (parse.GetValue(workers) is > 0 and var threads)
+            if (parse.GetValue(jsonl) is { } file)
             {
-                WorkerBench.Run(console, store, db, Generate(sentences, total), threads);
+                console.Out.WriteLine($"wrote {BenchDocuments.WriteJsonLines(BenchDocuments.Generate(sentences, total), file):N0} documents to {file}");
                 return ExitCodes.Ok;
             }
 
-            var ingestor = new Ingestor(store);
-            var clock = Stopwatch.StartNew();
-            var last = TimeSpan.Zero;
-            var done = 0;
-            ingestor.Run(Generate(sentences, total), (_, _) =>
+            var db = parse.GetValue(CorpusOptions.Db) ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
+            using var store = CorpusStore.Open(db);
+            if (parse.GetValue(workers) is > 0 and var threads)
             {
-                done++;
-                if (done % 1000 == 0 || done == total)
-                {
-                    var window = clock.Elapsed - last;
-                    last = clock.Elapsed;
-                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"ingest: {done,7:N0} documents, {done / clock.Elapsed.TotalSeconds,6:N0} docs/s overall, {Math.Min(1000, done % 1000 == 0 ? 1000 : done % 1000) / window.TotalSeconds,6:N0} docs/s last window"));
-                }
-            });
-            if (total > 0) console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest total: {total:N0} documents in {clock.Elapsed.TotalSeconds:N1} s ({total / clock.Elapsed.TotalSeconds:N0} docs/s, {store.Backend})"));
-
-            var random = new Random(7);
-            var words = sentences.SelectMany(s => s.Split(' ')).Where(w => w.Length > 5 && w.All(char.IsLetter)).Distinct().ToArray();
-            var timings = new List<double>();
-            for (var i = 0; i < parse.GetValue(queries); i++)
+                WorkerBench.Run(console, store, db, BenchDocuments.Generate(sentences, total), threads);
+            }
+            else if (parse.GetValue(textOnly))
             {
-                var query = i % 2 == 0 ? words[random.Next(words.Length)] : words[random.Next(words.Length)] + " " + words[random.Next(words.Length)];
-                var watch = Stopwatch.StartNew();
-                store.Search(query, 20);
-                timings.Add(watch.Elapsed.TotalMilliseconds);
+                var clock = Stopwatch.StartNew();
+                var stored = BenchDocuments.Generate(sentences, total).Count(item => store.Save(item.Document!, Unanalysed(item.Document!)));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored {stored:N0} documents without analysis in {clock.Elapsed.TotalSeconds:N1} s ({store.Backend})"));
+            }
+            else
+            {
+                Ingest(console, store, BenchDocuments.Generate(sentences, total), total, parse.GetValue(parallel));
             }
 
-            timings.Sort();
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"search over {store.Counts().Documents:N0} documents: p50 {timings[timings.Count / 2]:N1} ms, p99 {timings[(int)(timings.Count * 0.99)]:N1} ms, max {timings[^1]:N1} ms"));
+            BenchSearch.Run(console, store, sentences, parse.GetValue(queries));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):N0} MB"));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static string[] Sentences(string folder)
+    // Prints the overall rate and the rate of each 1k-document window, so a slowdown with size shows.
+    private static void Ingest(CliConsole console, ICorpusStore store, IEnumerable<ReadItem> items, int total, int parallel)
     {
-        if (!Directory.Exists(folder))
+        var ingestor = new Ingestor(store) { Parallelism = parallel };
+        var clock = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        var done = 0;
+        ingestor.Run(items, (_, _) =>
         {
-            throw new CliException($"--source folder '{folder}' does not exist");
+            done++;
+            if (done % 1000 == 0 || done == total)
+            {
+                var window = clock.Elapsed - last;
+                last = clock.Elapsed;
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"ingest: {done,7:N0} documents, {done / clock.Elapsed.TotalSeconds,6:N0} docs/s overall, {(done % 1000 == 0 ? 1000 : done % 1000) / window.TotalSeconds,6:N0} docs/s last window, load {Load()}"));
+            }
+        });
+        if (total > 0)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest total: {total:N0} documents in {clock.Elapsed.TotalSeconds:N1} s ({total / clock.Elapsed.TotalSeconds:N0} docs/s, {store.Backend}, {parallel} analysing), incidents relinked"));
         }
-
-        return Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .SelectMany(f => File.ReadAllText(f).Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(s => s.Length > 40).Select(s => s + ".").ToArray();
     }
 
-    // Distinct documents: each draws 40 sentences with its own seed, and paragraphs every five sentences.
-    private static IEnumerable<ReadItem> Generate(string[] sentences, int count)
+    // The machine is shared: each figure carries the 1-minute load average (Linux) it was measured under.
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static Report Unanalysed(SourceDocument document) => new()
     {
-        for (var i = 0; i < count; i++)
+        Document = new DocumentBlock
         {
-            var random = new Random(i);
-            var picked = Enumerable.Range(0, 40).Select(k => sentences[random.Next(sentences.Length)] + (k % 5 == 4 ? "\n\n" : " "));
-            yield return ReadItem.Ok(new SourceDocument { Text = string.Concat(picked).Trim(), Source = $"bench/{i}.txt", Published = new DateOnly(2026, 1, 1).AddDays(i % 365) });
-        }
-    }
+            Id = Text.DocumentId.Of(document.Text), Source = document.Source, Length = document.Text.Length,
+            Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        },
+    };
 }

@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Text;
 using Sitrep.Corpus.Exports;
+using Sitrep.Corpus.Review;
 
 namespace Sitrep.Cli.Commands.Corpus;
 
-/// <summary><c>sitrep export --format acled|jsonl|geojson [filters]</c>.</summary>
+/// <summary>
+/// <c>sitrep export --format acled|jsonl|geojson [filters]</c>. Event exports (ACLED, GeoJSON) apply analysts'
+/// reviews exactly as the server's exports do: corrected fields replaced, rejected events left out.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
@@ -32,7 +36,7 @@ internal static class ExportCommand
             {
                 // GeoJSON is written as UTF-8 bytes; standard output gets them buffered.
                 using var stream = path is null ? new MemoryStream() : (Stream)File.Create(path);
-                count = parse.GetRequiredValue(format) == "geojson" ? GeoJsonExport.Write(store.Events(filter), stream) : WithWriter(stream, w => Write(parse.GetRequiredValue(format), w));
+                count = parse.GetRequiredValue(format) == "geojson" ? GeoJsonExport.Write(ReviewedEvents.From(store, filter), stream) : WithWriter(stream, w => Write(parse.GetRequiredValue(format), w));
                 if (path is null)
                 {
                     console.Out.Write(Encoding.UTF8.GetString(((MemoryStream)stream).ToArray()));
@@ -40,7 +44,7 @@ internal static class ExportCommand
             }
 
             int Write(string kind, TextWriter writer) =>
-                kind == "acled" ? AcledCsv.Write(store.Events(filter), writer) : JsonLinesExport.Write(store.Reports(filter), writer);
+                kind == "acled" ? AcledCsv.Write(ReviewedEvents.From(store, filter), writer) : JsonLinesExport.Write(store.Reports(filter), writer);
 
             console.Error.WriteLine($"sitrep: exported {count:N0} records");
             return ExitCodes.Ok;

@@ -18,11 +18,12 @@ internal static class IngestCommand
         var interval = new Option<double?>("--interval") { Description = "With --feed: poll again every this many minutes until stopped (Ctrl+C)" };
         var timeout = new Option<double>("--timeout") { Description = "With --feed: HTTP timeout in seconds", DefaultValueFactory = _ => 30 };
         var queue = new Option<bool>("--queue") { Description = "Store documents for `sitrep worker` instead of analysing them here" };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once (default: one per processor; written in order either way)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var published = CommonOptions.Published();
         var command = new Command("ingest", "Read, analyse and store documents; the same text twice is stored once, and an interrupted ingest resumes where it stopped.\n\n" +
             "Examples:\n  sitrep ingest articles/ --published 2026-03-14\n  sitrep ingest --feed https://news.example/rss --interval 15\n  sitrep ingest dump.jsonl --db \"Host=db;Username=sitrep\" --queue")
         {
-            paths, feed, interval, timeout, queue, published,
+            paths, feed, interval, timeout, queue, published, parallel,
         };
         command.SetAction((parse, token) =>
         {
@@ -34,7 +35,7 @@ internal static class IngestCommand
             }
 
             using var store = CorpusOptions.Open(parse);
-            var ingestor = new Ingestor(store, queueOnly: parse.GetValue(queue));
+            var ingestor = new Ingestor(store, queueOnly: parse.GetValue(queue)) { Parallelism = parse.GetValue(parallel) };
             var date = CommonOptions.ParseDate(parse.GetValue(published));
             var summary = feedUrl is null
                 ? WithProgress(console, InputReader.Read(inputs, date), Estimate(inputs), ingestor, token)

@@ -29,6 +29,9 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
     /// <inheritdoc/>
     protected override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
 
+    /// <summary>Above this many matches, newest-first search walks the primary key backwards (see <see cref="Search"/>).</summary>
+    public const int WalkedMatches = 5000;
+
     /// <inheritdoc/>
     public override IReadOnlyList<SearchHit> Search(string query, int limit)
     {
@@ -38,17 +41,22 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
         // is common; for search the GIN index is always the better entry point.
         connection.Execute("SET LOCAL enable_seqscan = off", transaction: transaction);
         // As on SQLite: ts_rank scores every match, so up to RankedMatches matches are ranked by relevance
-        // and larger result sets come newest first. Snippets are built in memory (see Snippet).
-        var many = connection.ExecuteScalar<long>(
+        // and larger result sets come newest first. Snippets are built in memory (see Snippet). Newest first
+        // is read two ways: for a word in many documents, walking the primary key backwards finds 20 matches
+        // within a few hundred rows; for a word in a few thousand it would test (and detoast) most of the
+        // table, so the GIN matches are sorted instead ("seq + 0" keeps the planner off the key order).
+        var matches = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM (SELECT 1 FROM documents WHERE tsv @@ websearch_to_tsquery('english', @query) LIMIT @cap) m",
-            new { query, cap = Sqlite.SqliteCorpusStore.RankedMatches + 1 }, transaction) > Sqlite.SqliteCorpusStore.RankedMatches;
-        var order = many ? "seq DESC" : "rank DESC, seq";
+            new { query, cap = WalkedMatches + 1 }, transaction);
+        var (rank, order, outer) = matches <= Sqlite.SqliteCorpusStore.RankedMatches ? ("ts_rank(tsv, q)", "rank DESC, seq", "t.rank DESC, t.seq")
+            : matches <= WalkedMatches ? ("0", "seq + 0 DESC", "t.seq DESC")
+            : ("0", "seq DESC", "t.seq DESC");
         var hits = connection.Query<SearchHit>(
             $"""
             SELECT d.id AS document_id, d.title, coalesce(d.url, d.source) AS source_url, d.published, d.text
-            FROM (SELECT seq, q, {(many ? "0" : "ts_rank(tsv, q)")} AS rank FROM documents, websearch_to_tsquery('english', @query) q
+            FROM (SELECT seq, q, {rank} AS rank FROM documents, websearch_to_tsquery('english', @query) q
                   WHERE tsv @@ q ORDER BY {order} LIMIT @limit) t
-            JOIN documents d ON d.seq = t.seq ORDER BY {order.Replace("rank", "t.rank", StringComparison.Ordinal).Replace("seq", "t.seq", StringComparison.Ordinal)}
+            JOIN documents d ON d.seq = t.seq ORDER BY {outer}
             """, new { query, limit }, transaction).ToList();
         foreach (var hit in hits)
         {

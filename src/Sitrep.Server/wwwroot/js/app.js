@@ -10,6 +10,8 @@ import { showIncidents } from './incidents.js';
 import { showQuotes } from './quotes.js';
 
 const state = { events: [], reviews: {}, brush: null, loaded: false };
+// Resolves when the country layer is drawn; the events are fetched meanwhile, not after it.
+let atlasDrawn = Promise.resolve();
 
 export function filters() {
   const form = new FormData(document.getElementById('filters'));
@@ -21,7 +23,7 @@ export function filters() {
 async function loadEvents() {
   const f = filters();
   status('loading events…');
-  const list = await get('/events/map', f);
+  const list = rows(await get('/events/map', f));
   state.events = list.events;
   state.reviews = list.reviews;
   state.brush = null;
@@ -33,6 +35,21 @@ async function loadEvents() {
   drawLegend(countBy(counted, e => e.subEventType));
   render();
   state.loaded = true;
+  await atlasDrawn;
+  document.body.dataset.mapReady = 'true';
+}
+
+/** The map endpoint sends one array per field; the UI works with one object per event. */
+function rows(columns) {
+  const events = new Array(columns.eventId.length);
+  for (let i = 0; i < events.length; i++) {
+    events[i] = {
+      documentId: columns.documents[columns.document[i]], eventId: columns.eventId[i], category: columns.category[i],
+      subEventType: columns.subEventType[i], date: columns.date[i], placeName: columns.placeName[i], admin1: columns.admin1[i],
+      lat: columns.lat[i], lon: columns.lon[i], killedBest: columns.killedBest[i], injuredBest: columns.injuredBest[i],
+    };
+  }
+  return { events, reviews: columns.reviews };
 }
 
 /** Events, killed and injured per key, sorted by key: the shape of /api/stats rows. */
@@ -68,7 +85,6 @@ function render() {
       ' ', reviewBadge(state.reviews[e.documentId + '/' + e.eventId])))));
   // Swatch colours are set through CSSOM (allowed by the CSP), never through a style attribute.
   list.querySelectorAll('.event-item').forEach((li, i) => { li.firstChild.style.backgroundColor = colorOf(events[i].subEventType); });
-  document.body.dataset.mapReady = 'true';
   status(`${drawn} events on the map`);
 }
 
@@ -133,7 +149,7 @@ async function start() {
     else await route();
   });
   document.getElementById('clear-brush').addEventListener('click', () => { state.brush = null; clearBrush(); render(); });
-  await initMap(e => { location.hash = '#/doc/' + encodeURIComponent(e.documentId) + '/' + encodeURIComponent(e.eventId); });
+  atlasDrawn = initMap(e => { location.hash = '#/doc/' + encodeURIComponent(e.documentId) + '/' + encodeURIComponent(e.eventId); });
   window.addEventListener('hashchange', route);
   await route();
 }
