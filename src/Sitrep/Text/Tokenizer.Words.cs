@@ -60,6 +60,13 @@ public static partial class Tokenizer
     /// </summary>
     private static int AbbreviationEnd(string text, int start, int dot)
     {
+        // After a hyphen only the last part counts: "(D-N.C.)", "(R-Wis.)".
+        var hyphen = text.AsSpan(start, dot - start).LastIndexOfAny('-', '‐', '–');
+        if (hyphen > 0)
+        {
+            start += hyphen + 1;
+        }
+
         if (dot - start == 1)
         {
             var k = dot;
