@@ -6,9 +6,14 @@ namespace Sitrep.Events;
 // Filling an event's fields: stated in its sentence, or taken from the document's context.
 internal sealed partial class ViolenceReader
 {
-    private static void AddCasualty(EventDraft draft, CasualtyMention c)
+    private static void AddCasualty(EventDraft draft, CasualtyMention c, bool shared = false)
     {
         draft.Casualties.Add(c);
+        if (shared)
+        {
+            draft.SharedCasualties.Add(c);
+        }
+
         draft.AddEvidence(c.Outcome == Outcome.Killed ? "killed" : "injured", c.Span);
         if (c.Category is not null)
         {

@@ -25,6 +25,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             ReadSentence(sentences, s);
         }
 
+        SettleSharedCasualties();
+        DropRepeatedMentions();
         return _drafts;
     }
 
@@ -55,6 +57,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         }
 
         var munitions = MunitionsReader.Read(w, scan);
+        var severalWeapons = scan.Weapons.Select(h => SubEventClassifier.ByWeapon(h.Value)).Distinct().Count() > 1;
         var violent = type.Category == EventCategory.Violence;
         if (violent && !HasSubstance(scan, casualties, local, stated, munitions.Launched ?? munitions.Intercepted))
         {
@@ -111,13 +114,14 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
             foreach (var c in casualties.Where(c => segment.Contains(c.Span) || segments.Count == 1))
             {
-                AddCasualty(draft, c);
+                AddCasualty(draft, c, severalWeapons);
             }
 
             Merge(draft);
         }
 
-        if (actor is { } a)
+        // The unit that shoots drones down is no attacker for the incidents that follow.
+        if (actor is { } a && violent)
         {
             _context.Actor = a;
         }
