@@ -30,6 +30,11 @@ internal sealed partial class ViolenceReader
             draft.Actors.Add(a.Id);
             draft.AddEvidence("actors", a.Span);
             draft.Stated++;
+            if (actors.Affiliation(w, scan, a.Span) is { } org && !draft.Actors.Contains(org.Id))
+            {
+                draft.Actors.Add(org.Id);
+                draft.AddEvidence("actors", org.Span);
+            }
         }
         else if (violent && _context.Actor is { } inherited)
         {
@@ -74,6 +79,19 @@ internal sealed partial class ViolenceReader
             else
             {
                 draft.Stated++;
+            }
+        }
+    }
+
+    // People named as harmed ("the murder of Governor X") are the event's targets.
+    private static void FillVictims(EventDraft draft, List<(string Id, TextSpan Span)> victims, TextSpan segment, bool whole)
+    {
+        foreach (var (id, span) in victims.Where(v => whole || segment.Contains(v.Span)))
+        {
+            if (!draft.Targets.Contains(id))
+            {
+                draft.Targets.Add(id);
+                draft.AddEvidence("targets", span);
             }
         }
     }

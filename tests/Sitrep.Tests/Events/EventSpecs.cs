@@ -11,6 +11,8 @@ public sealed class EventSpecs
 
     public static TheoryData<string> IncidentExamples => SpecFile.Names("events-incidents.md");
 
+    public static TheoryData<string> AttackerExamples => SpecFile.Names("events-attackers.md");
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Extracts_the_spec_example(string name) => Check("events.md", name);
@@ -18,6 +20,10 @@ public sealed class EventSpecs
     [Theory]
     [MemberData(nameof(IncidentExamples))]
     public void Extracts_the_incident_spec_example(string name) => Check("events-incidents.md", name);
+
+    [Theory]
+    [MemberData(nameof(AttackerExamples))]
+    public void Extracts_the_attacker_spec_example(string name) => Check("events-attackers.md", name);
 
     private static void Check(string file, string name)
     {
