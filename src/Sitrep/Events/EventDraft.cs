@@ -45,6 +45,12 @@ internal sealed class EventDraft
 
     public List<CasualtyMention> Casualties { get; } = [];
 
+    /// <summary>
+    /// Casualties from a sentence naming several kinds of weapon ("drones and missiles ..., killing
+    /// three"): they belong to the incident, not to this weapon's event in particular.
+    /// </summary>
+    public List<CasualtyMention> SharedCasualties { get; } = [];
+
     public int Stated { get; set; }
 
     public int Inherited { get; set; }
@@ -59,6 +65,17 @@ internal sealed class EventDraft
         {
             _evidence.Add(evidence);
         }
+    }
+
+    /// <summary>Removes <paramref name="mentions"/> and the evidence that only they gave.</summary>
+    public void RemoveCasualties(IReadOnlyCollection<CasualtyMention> mentions)
+    {
+        Casualties.RemoveAll(mentions.Contains);
+        SharedCasualties.RemoveAll(mentions.Contains);
+        _evidence.RemoveAll(e => e.Field is "killed" or "injured" or "victims"
+            && mentions.Any(m => m.Span.Start == e.Start && m.Span.End == e.End)
+            && !Casualties.Exists(m => m.Span.Start == e.Start && m.Span.End == e.End));
+        Stated -= mentions.Count;
     }
 
     /// <summary>Takes the fields <paramref name="other"/> states and this one lacks; casualties are kept as mentions.</summary>
@@ -78,6 +95,7 @@ internal sealed class EventDraft
         Actors.AddRange(other.Actors.Where(a => !Actors.Contains(a)));
         Targets.AddRange(other.Targets.Where(t => !Targets.Contains(t)));
         Casualties.AddRange(other.Casualties);
+        SharedCasualties.AddRange(other.SharedCasualties);
         LastSentence = Math.Max(LastSentence, other.LastSentence);
         Stated += other.Stated;
         foreach (var e in other._evidence)

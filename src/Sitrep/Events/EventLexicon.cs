@@ -28,6 +28,10 @@ internal sealed class EventLexicon
         Modality = Table("events-modality.txt", v => v);
         Casualties = Table("events-casualty-verbs.txt", v => v);
         Statements = Table("events-statement-verbs.txt", v => v);
+        Perpetrators = Table("events-perpetrators.txt", v => v);
+        OrganizationHeads = Table("events-organization-heads.txt", v => v);
+        HarmWords = Table("events-harm-words.txt", v => v);
+        PersonTitles = Table("events-person-titles.txt", v => v);
         Victims = new PhraseTable<VictimNoun>(LexiconResource.ReadRows("events-victims.txt").Select(r =>
             (r[0], new VictimNoun(r[1] == "-" ? null : Enum.Parse<VictimCategory>(r[1], ignoreCase: true), r[2] == "one"))));
         Numbers = new PhraseTable<NumberWord>(LexiconResource.ReadRows("events-numbers.txt").Select(r =>
@@ -52,6 +56,18 @@ internal sealed class EventLexicon
     public PhraseTable<string> Modality { get; }
 
     public PhraseTable<string> Statements { get; }
+
+    /// <summary>Nouns naming unnamed attackers ("gunmen", "guerrillas").</summary>
+    public PhraseTable<string> Perpetrators { get; }
+
+    /// <summary>Head nouns of armed-organisation names ("front", "armed forces").</summary>
+    public PhraseTable<string> OrganizationHeads { get; }
+
+    /// <summary>Words naming harm done to a person ("murder", "kidnapped").</summary>
+    public PhraseTable<string> HarmWords { get; }
+
+    /// <summary>Titles before a person's name ("Governor", "Attorney General").</summary>
+    public PhraseTable<string> PersonTitles { get; }
 
     public PhraseTable<VictimNoun> Victims { get; }
 

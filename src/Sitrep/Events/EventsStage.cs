@@ -43,7 +43,8 @@ public sealed class EventsStage : IStage
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        foreach (var (plover, statement) in new StatementReader(words, graph, actors, quotes).Read(document.Sentences))
+        var statements = new StatementReader(words, graph, actors, quotes).Read(document.Sentences);
+        foreach (var (plover, statement) in StatementDuplicates.Remove(statements, Headline.Find(document)))
         {
             events.Add(ToRecord(events.Count + 1, plover, statement));
         }

@@ -17,10 +17,12 @@ internal static class MunitionsReader
         // "N of M": intercepted of launched, when an interception is reported.
         for (var i = scan.Start; intercept >= 0 && i + 2 < scan.End; i++)
         {
-            if (w.Tokens[i].Kind == TokenKind.Number && w.Is(i + 1, "of")
-                && Count(w, i, scan.End) is { } n && Count(w, i + 2, scan.End) is { } m && m >= n)
+            // "38 of the 46 drones": the article may stand between.
+            var of = w.Is(i + 2, "the") ? i + 3 : i + 2;
+            if (w.Tokens[i].Kind == TokenKind.Number && w.Is(i + 1, "of") && of < scan.End
+                && Count(w, i, scan.End) is { } n && Count(w, of, scan.End) is { } m && m >= n)
             {
-                return (m, n, w.Span(i, i + 2));
+                return (m, n, w.Span(i, of));
             }
         }
 

@@ -18,10 +18,11 @@ internal sealed class SentenceScan
             var weapon = lexicon.Weapons.TryMatch(w.Lower, i, end, out var wl, out var wv) ? wl : 0;
             var trigger = lexicon.Triggers.TryMatch(w.Lower, i, end, out var tl, out var tv) ? tl : 0;
             var target = lexicon.Targets.TryMatch(w.Lower, i, end, out var gl, out var gv) ? gl : 0;
+            var perpetrator = lexicon.Perpetrators.TryMatch(w.Lower, i, end, out var pl, out _) ? pl : 0;
             CountryName? cv = null;
             var cl = 0;
             var country = w.IsCapitalized(i) && lexicon.Countries.TryMatch(w.Lower, i, end, out cl, out cv) ? cl : 0;
-            var longest = Math.Max(Math.Max(weapon, trigger), Math.Max(target, country));
+            var longest = Math.Max(Math.Max(Math.Max(weapon, trigger), Math.Max(target, country)), perpetrator);
             if (longest == 0)
             {
                 continue;
@@ -44,6 +45,11 @@ internal sealed class SentenceScan
                 TargetNouns.Add(new Hit<TargetType>(i, gl, gv, w.Span(i, i + gl - 1)));
             }
 
+            if (perpetrator > 0)
+            {
+                Perpetrators.Add(new Hit<string>(i, pl, w.Lower[i], w.Span(i, i + pl - 1)));
+            }
+
             if (country > 0)
             {
                 Countries.Add(new Hit<CountryName>(i, cl, cv!, w.Span(i, i + cl - 1)));
@@ -51,9 +57,17 @@ internal sealed class SentenceScan
 
             i += longest - 1;
         }
+
+        Organizations = OrganizationPhrase.Find(w, start, end);
+
+        // "National Liberation Front" names a group; its "liberation" reports no territory change.
+        Triggers.RemoveAll(t => Organizations.Exists(o => o.Length > 1 && o.First <= t.First && t.Last <= o.Last));
     }
 
     public int Start { get; }
+
+    /// <summary>Organisation phrases ("National Liberation Front"), found after the lexicon pass.</summary>
+    public List<Hit<string>> Organizations { get; }
 
     public int End { get; }
 
@@ -66,6 +80,8 @@ internal sealed class SentenceScan
     public List<Hit<TargetType>> TargetNouns { get; } = [];
 
     public List<Hit<CountryName>> Countries { get; } = [];
+
+    public List<Hit<string>> Perpetrators { get; } = [];
 
     public bool HasTrigger(string code) => Triggers.Exists(t => t.Value == code);
 }

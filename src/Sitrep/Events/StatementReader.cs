@@ -16,6 +16,8 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 {
     private static readonly HashSet<string> Adverbs = ["also", "again", "repeatedly", "strongly", "publicly", "sharply", "has", "have", "had", "then", "later", "on", "formally", "once", "reportedly"];
 
+    private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "added", "stated", "insisted", "claimed", "noted", "wrote"];
+
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we"];
 
     // Role nouns that name a speaker without a name ("the minister condemned ...").
@@ -104,6 +106,21 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
         if (k < start)
         {
+            return null;
+        }
+
+        // "Orlov said Russian forces struck only military sites and accused Kyiv of ...": a verb joined
+        // by "and" shares the subject of the reporting verb before it.
+        if (w.Is(k, "and"))
+        {
+            for (var v = k - 1; v > start; v--)
+            {
+                if (ReportingVerbs.Contains(w.Lower[v]) || EventLexicon.Instance.Statements.TryMatch(w.Lower, v, verb, out _, out _))
+                {
+                    return Subject(start, v);
+                }
+            }
+
             return null;
         }
 

@@ -6,9 +6,14 @@ namespace Sitrep.Events;
 // Filling an event's fields: stated in its sentence, or taken from the document's context.
 internal sealed partial class ViolenceReader
 {
-    private static void AddCasualty(EventDraft draft, CasualtyMention c)
+    private static void AddCasualty(EventDraft draft, CasualtyMention c, bool shared = false)
     {
         draft.Casualties.Add(c);
+        if (shared)
+        {
+            draft.SharedCasualties.Add(c);
+        }
+
         draft.AddEvidence(c.Outcome == Outcome.Killed ? "killed" : "injured", c.Span);
         if (c.Category is not null)
         {
@@ -25,6 +30,11 @@ internal sealed partial class ViolenceReader
             draft.Actors.Add(a.Id);
             draft.AddEvidence("actors", a.Span);
             draft.Stated++;
+            if (actors.Affiliation(w, scan, a.Span) is { } org && !draft.Actors.Contains(org.Id))
+            {
+                draft.Actors.Add(org.Id);
+                draft.AddEvidence("actors", org.Span);
+            }
         }
         else if (violent && _context.Actor is { } inherited)
         {
@@ -69,6 +79,19 @@ internal sealed partial class ViolenceReader
             else
             {
                 draft.Stated++;
+            }
+        }
+    }
+
+    // People named as harmed ("the murder of Governor X") are the event's targets.
+    private static void FillVictims(EventDraft draft, List<(string Id, TextSpan Span)> victims, TextSpan segment, bool whole)
+    {
+        foreach (var (id, span) in victims.Where(v => whole || segment.Contains(v.Span)))
+        {
+            if (!draft.Targets.Contains(id))
+            {
+                draft.Targets.Add(id);
+                draft.AddEvidence("targets", span);
             }
         }
     }

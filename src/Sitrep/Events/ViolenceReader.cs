@@ -25,6 +25,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             ReadSentence(sentences, s);
         }
 
+        SettleSharedCasualties();
+        DropRepeatedMentions();
         return _drafts;
     }
 
@@ -55,6 +57,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         }
 
         var munitions = MunitionsReader.Read(w, scan);
+        var severalWeapons = scan.Weapons.Select(h => SubEventClassifier.ByWeapon(h.Value)).Distinct().Count() > 1;
         var violent = type.Category == EventCategory.Violence;
         if (violent && !HasSubstance(scan, casualties, local, stated, munitions.Launched ?? munitions.Intercepted))
         {
@@ -68,12 +71,15 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         var date = DateIn(sentence.Span);
         var actor = actors.Actor(w, scan, triggerToken);
         var segments = Segments(scan, local);
+        var victims = violent ? NamedVictims.Find(w, scan, actors.Graph, actors) : [];
         for (var k = 0; k < segments.Count; k++)
         {
             var (first, end, place) = segments[k];
             var segment = w.Span(first, end - 1);
             var plural = trigger is { } t && w.Lower[t.Last].EndsWith('s') && w.Lower[t.Last] != "was";
-            var targetNoun = scan.TargetNouns.Find(n => n.First >= first && n.First < end);
+            // The struck object: the first target noun after the trigger, else the first of the segment.
+            var targetNoun = scan.TargetNouns.Find(n => n.First >= Math.Max(first, triggerToken) && n.First < end);
+            targetNoun = targetNoun.Length > 0 ? targetNoun : scan.TargetNouns.Find(n => n.First >= first && n.First < end);
             var summary = place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0);
             var draft = new EventDraft(type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
@@ -95,11 +101,21 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
             FillActor(draft, actor, scan, triggerToken, violent);
             FillWeapon(draft, stated, violent);
+            if (violent)
+            {
+                // Every weapon the segment names is evidence of the means ("dynamite and grenades").
+                foreach (var other in scan.Weapons.Where(h => h.First >= first && h.First < end && !scan.Perpetrators.Exists(p => p.First == h.First)))
+                {
+                    draft.AddEvidence("weapon", other.Span);
+                }
+            }
+
             FillDate(draft, date);
+            FillVictims(draft, victims, segment, segments.Count == 1);
             if (targetNoun.Length > 0)
             {
                 draft.TargetType = targetNoun.Value;
-                draft.AddEvidence("targetType", targetNoun.Span);
+                draft.AddEvidence("targetType", TargetPhrase.Of(w, scan, targetNoun));
                 draft.Stated++;
             }
 
@@ -111,13 +127,14 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
             foreach (var c in casualties.Where(c => segment.Contains(c.Span) || segments.Count == 1))
             {
-                AddCasualty(draft, c);
+                AddCasualty(draft, c, severalWeapons);
             }
 
             Merge(draft);
         }
 
-        if (actor is { } a)
+        // The unit that shoots drones down is no attacker for the incidents that follow.
+        if (actor is { } a && violent)
         {
             _context.Actor = a;
         }

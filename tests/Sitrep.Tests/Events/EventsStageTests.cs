@@ -54,6 +54,21 @@ public sealed class EventsStageTests
     }
 
     [Fact]
+    public void Target_evidence_names_the_struck_object_and_weapon_evidence_every_weapon()
+    {
+        const string text = "Rebels attacked an electric power substation in Tumaco with dynamite and grenades.";
+        var givens = new[] { "@place Tumaco | city | Narino | CO", "@entity Colombia | country | CO | Colombia" };
+        var pipeline = new PipelineBuilder().Add(new TextStage()).Add(new GivenAnnotationsStage(givens)).Add(new EventsStage()).Build();
+
+        var strike = Assert.Single(Analyzer.ToReport(pipeline.Process(new Document(text))).Events);
+
+        string[] Spans(string field) => [.. strike.Evidence.Where(e => e.Field == field).Select(e => text[e.Start..e.End])];
+        Assert.Equal(["electric power substation"], Spans("targetType"));
+        Assert.Equal(["dynamite", "grenades"], Spans("weapon"));
+        Assert.Equal(TargetType.Energy, strike.TargetType);
+    }
+
+    [Fact]
     public void The_default_pipeline_runs_the_events_stage_last()
     {
         Assert.IsType<EventsStage>(Analyzer.Default.Pipeline.Stages[^1]);
