@@ -158,6 +158,11 @@ internal sealed class ActorFinder(EntityGraph? graph)
     /// <summary>The entity a token belongs to: a country word, or a non-person entity of the graph.</summary>
     public (string Id, TextSpan Span)? ActorAt(Words w, SentenceScan scan, int i)
     {
+        if (i < scan.Start || i >= scan.End)
+        {
+            return null; // "... by" closing the sentence: nothing after it
+        }
+
         var country = scan.Countries.FindIndex(c => c.First <= i && i <= c.Last);
         if (country >= 0)
         {

@@ -8,11 +8,9 @@ namespace Sitrep.Quotes;
 /// before it ("..., he said"). Quotation marks never cut content: a quote inside is skipped whole,
 /// even when the sentence splitter broke it into several sentences.
 /// </summary>
-internal static class ContentSpans
+internal static partial class ContentSpans
 {
     private const int ThatWindow = 8;
-    private const int PreambleWindow = 5;
-    private const int DatelineWindow = 5;
 
     /// <summary>The reported clause after a cue ending at <paramref name="j"/>; null when none follows.</summary>
     public static (TextSpan Span, int First)? After(QuoteText t, int j, CueFrame frame)
@@ -153,33 +151,6 @@ internal static class ContentSpans
         return b - 1 >= first ? t.Span(first, b - 1) : null;
     }
 
-    /// <summary>
-    /// The token after a dateline opening the sentence at <paramref name="first"/> ("KYIV, Ukraine — ..."):
-    /// a word in capitals, then capitalised words or commas, then a dash. Otherwise <paramref name="first"/>.
-    /// </summary>
-    private static int AfterDateline(QuoteText t, int first)
-    {
-        if (first >= t.Count || t.Word(first).Length < 2 || t.Word(first).ContainsAnyInRange('a', 'z') || !t.IsCapitalized(first))
-        {
-            return first;
-        }
-
-        for (var k = first + 1; k < t.Count && k <= first + DatelineWindow; k++)
-        {
-            if (t.Kind(k) == TokenKind.Dash)
-            {
-                return k + 1 < t.Count ? k + 1 : first;
-            }
-
-            if (!t.IsCapitalized(k) && !t.IsChar(k, ','))
-            {
-                return first;
-            }
-        }
-
-        return first;
-    }
-
     /// <summary>Direct when every piece is exactly a quote segment; mixed when a piece holds one; else indirect.</summary>
     public static QuoteKind KindOf(QuoteText t, List<TextSpan> parts)
     {
@@ -207,33 +178,6 @@ internal static class ContentSpans
         }
 
         return kind;
-    }
-
-    /// <summary>
-    /// The token opening a quote after a short addressee or "of X" phrase and a comma or colon
-    /// ("told CBS, "..."", "said of Clinton, "...""); null when the cue's clause starts otherwise.
-    /// </summary>
-    private static int? QuoteAfterPreamble(QuoteText t, int j, CueFrame frame)
-    {
-        if (t.OpensSegment(j) || (frame != CueFrame.Object && !t.Is(j, "of")))
-        {
-            return null;
-        }
-
-        for (var k = j; k < t.Count && k < j + PreambleWindow; k++)
-        {
-            if (t.IsTerminal(k) || t.SegmentOf(k) >= 0)
-            {
-                return null;
-            }
-
-            if ((t.IsChar(k, ',') || t.IsChar(k, ':')) && t.OpensSegment(k + 1))
-            {
-                return k + 1;
-            }
-        }
-
-        return null;
     }
 
     private static int? FindThat(QuoteText t, int j, CueFrame frame)

@@ -7,7 +7,7 @@ namespace Sitrep.Quotes;
 /// Eirik Kristoffersen"). A scan over a small word lexicon, no parser: capitalised words, titles,
 /// possessives, determiners and role words make a phrase; anything else ends it.
 /// </summary>
-internal static class SpeakerPhrases
+internal static partial class SpeakerPhrases
 {
     private const int MaxLength = 8;
 
@@ -191,67 +191,6 @@ internal static class SpeakerPhrases
         }
 
         return last < 0 ? null : Validate(t, start, last);
-    }
-
-    /// <summary>
-    /// The subject before one or more appositions ending at <paramref name="comma"/>: "Flynn, a top
-    /// surrogate, said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
-    /// The phrase in subject position (opening the sentence or right after a closing quote) wins.
-    /// </summary>
-    private static SpeakerPhrase? Appositive(QuoteText t, int comma, int sentenceStart)
-    {
-        SpeakerPhrase? first = null;
-        var commas = 0;
-        for (var j = comma - 2; j > sentenceStart && comma - j < 40; j--)
-        {
-            if (t.SegmentOf(j) >= 0 || t.IsTerminal(j))
-            {
-                return first;
-            }
-
-            if (!t.IsChar(j, ','))
-            {
-                continue;
-            }
-
-            if (Before(t, j, sentenceStart) is not { } phrase || phrase.Last != j - 1 || phrase.Form == SourceForm.Pronoun || !OpensApposition(t, j + 1))
-            {
-                return first;
-            }
-
-            if (InSubjectPosition(t, phrase.First, sentenceStart))
-            {
-                return phrase;
-            }
-
-            first ??= phrase;
-            if (++commas == 3)
-            {
-                break;
-            }
-        }
-
-        return first;
-    }
-
-    private static bool OpensApposition(QuoteText t, int i) =>
-        t.Has(i, WordClass.Determiner) || t.IsCapitalized(i) || t.Kind(i) == TokenKind.Number || t.Is(i, "one")
-        || t.Has(i, WordClass.Role | WordClass.Modifier);
-
-    private static bool InSubjectPosition(QuoteText t, int first, int sentenceStart) =>
-        first == sentenceStart || t.ClosesSegment(first - 1) || (t.IsChar(first - 1, ',') && t.ClosesSegment(first - 2));
-
-    private static int? Parenthesis(QuoteText t, int close, int sentenceStart)
-    {
-        for (var j = close - 1; j >= sentenceStart && close - j < 10; j--)
-        {
-            if (t.IsChar(j, '('))
-            {
-                return j;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A lower-case content word that may describe a person before the name ("widow", "host"), not a preposition.</summary>

@@ -10,6 +10,16 @@ public sealed class EventsStageTests
     private const string Wave =
         "Russian drones struck a school in Kharkiv overnight, killing two teachers. Air defence shot down 40 of 52 drones.";
 
+    [Theory]
+    [InlineData("A shell hit the depot, which was once owned, as it happens, by Mr.")]
+    [InlineData("Drones struck the port, killing two, according to figures released by")]
+    public void A_text_cut_off_after_by_reads_without_error(string text)
+    {
+        var report = Analyzer.Default.Analyze(text);
+
+        Assert.All(report.Events, e => Assert.Empty(e.Actors));
+    }
+
     [Fact]
     public void Runs_without_entities_places_or_time_and_leaves_their_fields_empty()
     {

@@ -1,0 +1,64 @@
+using Sitrep.Text;
+
+namespace Sitrep.Quotes;
+
+// Where reported content starts when something stands before it: an addressee, an "of" phrase, a dateline.
+internal static partial class ContentSpans
+{
+    private const int PreambleWindow = 5;
+    private const int DatelineWindow = 5;
+
+    /// <summary>
+    /// The token opening a quote after a short addressee or "of X" phrase and a comma or colon
+    /// ("told CBS, "..."", "said of Clinton, "...""); null when the cue's clause starts otherwise.
+    /// </summary>
+    private static int? QuoteAfterPreamble(QuoteText t, int j, CueFrame frame)
+    {
+        if (t.OpensSegment(j) || (frame != CueFrame.Object && !t.Is(j, "of")))
+        {
+            return null;
+        }
+
+        for (var k = j; k < t.Count && k < j + PreambleWindow; k++)
+        {
+            if (t.IsTerminal(k) || t.SegmentOf(k) >= 0)
+            {
+                return null;
+            }
+
+            if ((t.IsChar(k, ',') || t.IsChar(k, ':')) && t.OpensSegment(k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The token after a dateline opening the sentence at <paramref name="first"/> ("KYIV, Ukraine — ..."):
+    /// a word in capitals, then capitalised words or commas, then a dash. Otherwise <paramref name="first"/>.
+    /// </summary>
+    private static int AfterDateline(QuoteText t, int first)
+    {
+        if (first >= t.Count || t.Word(first).Length < 2 || t.Word(first).ContainsAnyInRange('a', 'z') || !t.IsCapitalized(first))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < t.Count && k <= first + DatelineWindow; k++)
+        {
+            if (t.Kind(k) == TokenKind.Dash)
+            {
+                return k + 1 < t.Count ? k + 1 : first;
+            }
+
+            if (!t.IsCapitalized(k) && !t.IsChar(k, ','))
+            {
+                return first;
+            }
+        }
+
+        return first;
+    }
+}
