@@ -23,6 +23,23 @@ public sealed class EvalPolnearCommandTests
     }
 
     [Fact]
+    public void Errors_go_to_the_file_named_and_an_unwritable_one_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        folder.File("dev/text/a.txt", Article + "Officials said the road was closed.\n");
+        folder.File("dev/attributions/a_0abc.ann", Annotation);
+        var errors = Path.Combine(folder.Path, "errors.txt");
+
+        var written = CliRun.Of("eval", "polnear", folder.Path, "--errors", errors);
+        var refused = CliRun.Of("eval", "polnear", folder.Path, "--errors", Path.Combine(folder.Path, "missing", "errors.txt"));
+
+        Assert.Equal(0, written.ExitCode);
+        Assert.True(File.Exists(errors));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("cannot write", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_without_the_split_is_a_usage_error()
     {
         using var folder = new TempFolder();

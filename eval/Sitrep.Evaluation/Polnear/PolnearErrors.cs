@@ -6,11 +6,12 @@ namespace Sitrep.Evaluation.Polnear;
 
 /// <summary>
 /// Writes one line per direct-quote miss and false alarm of an article, with the gold or predicted
-/// content and what overlaps it on the other side, so error analysis reads text rather than offsets.
+/// content and what overlaps it on the other side, and one line per missed attribution with its gold
+/// cue (any kind), so error analysis reads text rather than offsets.
 /// </summary>
 public static class PolnearErrors
 {
-    /// <summary>Appends the article's direct-quote errors to <paramref name="writer"/>.</summary>
+    /// <summary>Appends the article's errors to <paramref name="writer"/>.</summary>
     public static void Write(TextWriter writer, PolnearArticle article, IReadOnlyList<QuoteRecord> quotes)
     {
         ArgumentNullException.ThrowIfNull(writer);

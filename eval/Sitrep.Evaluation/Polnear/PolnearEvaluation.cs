@@ -19,7 +19,7 @@ public static class PolnearEvaluation
     private static readonly string[] Kinds = ["direct", "mixed", "indirect"];
     private static readonly string[] SourceTypes = ["name", "pronoun", "nominal", "none"];
 
-    /// <summary>Analyzes every article and returns the metrics; direct-quote errors go to <paramref name="errors"/> when given.</summary>
+    /// <summary>Analyzes every article and returns the metrics; errors (see <see cref="PolnearErrors"/>) go to <paramref name="errors"/> when given.</summary>
     public static MetricSet Score(Analyzer analyzer, IReadOnlyList<PolnearArticle> articles, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);

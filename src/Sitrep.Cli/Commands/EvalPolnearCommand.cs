@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Sitrep.Cli.Output;
 using Sitrep.Evaluation.Polnear;
 
 namespace Sitrep.Cli.Commands;
@@ -21,9 +22,9 @@ public static class EvalPolnearCommand
             Description = "Which split to score",
             DefaultValueFactory = _ => "dev",
         };
-        var errors = new Option<FileInfo?>("--errors")
+        var errors = new Option<string?>("--errors")
         {
-            Description = "Write each direct-quote miss and false alarm, with its text, to this file (for error analysis)",
+            Description = "Write each direct-quote miss and false alarm, and each missed cue, with its text, to this file (for error analysis)",
         };
         var command = new Command("polnear", "Score quotes on PolNeAR: direct and all-kinds content F1 (overlap and exact), cue F1, " +
             "source accuracy, by kind, by source form and on the speech-cue subset.\n\n" +
@@ -37,8 +38,8 @@ public static class EvalPolnearCommand
             List<PolnearArticle> articles = EvalCommand.ReadOrFail(() => PolnearGold.Read(path));
 
             var clock = Stopwatch.StartNew();
-            using var errorWriter = parse.GetValue(errors) is { } file ? new StreamWriter(file.FullName) : null;
-            var metrics = PolnearEvaluation.Score(Analyzer.Default, articles, errorWriter);
+            using var errorFile = OutputSink.OpenOptional(parse.GetValue(errors));
+            var metrics = PolnearEvaluation.Score(Analyzer.Default, articles, errorFile?.Writer);
             EvalCommand.Print(console, string.Create(CultureInfo.InvariantCulture, $"PolNeAR {parse.GetRequiredValue(split)} ({articles.Count} articles, {clock.Elapsed.TotalSeconds:0.0} s)"), metrics);
             return EvalCommand.Gate(console, parse.GetValue(floors), [metrics]);
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Cli.Output;
 using Sitrep.Evaluation.Geo;
 using Sitrep.Evaluation.Scoring;
 
@@ -27,7 +28,7 @@ internal static class GeoEvalCommand
         {
             var folder = parse.GetRequiredValue(root);
             var metrics = new MetricSet(GeoEvaluation.Task);
-            using var missWriter = parse.GetValue(misses) is { } missPath ? new StreamWriter(missPath) : null;
+            using var missFile = OutputSink.OpenOptional(parse.GetValue(misses));
             foreach (var corpus in Corpora)
             {
                 var path = Path.Combine(folder, corpus, "docs.jsonl");
@@ -38,7 +39,7 @@ internal static class GeoEvalCommand
 
                 var documents = EvalCommand.ReadOrFail(() => GeoGold.Read(path));
 
-                GeoEvaluation.Score(corpus, documents, Analyzer.Default, metrics, missWriter);
+                GeoEvaluation.Score(corpus, documents, Analyzer.Default, metrics, missFile?.Writer);
             }
 
             EvalCommand.Print(console, "geo", metrics);

@@ -35,6 +35,9 @@ internal sealed class OutputSink : IDisposable
         }
     }
 
+    /// <summary>Opens <paramref name="path"/> for an optional side file (an error dump); null when no path is given.</summary>
+    public static OutputSink? OpenOptional(string? path) => path is null ? null : Open(path, TextWriter.Null);
+
     public void Dispose()
     {
         Writer.Flush();

@@ -246,6 +246,5 @@ internal static partial class ContentSpans
         t.IsChar(i - 1, ',') || (t.ClosesSegment(i - 1) && t.LastInside(t.SegmentOf(i - 1)) == ',');
 
     private static bool StartsNewAttribution(QuoteText t, int i) =>
-        t.Is(i, "according") || (t.IsLowerWord(i) && t.Word(i).EndsWith("ing", StringComparison.Ordinal)
-            && t.Lexicon.TryGetCue(t.Word(i), out _));
+        t.Is(i, "according") || (t.IsCueWord(i) && t.Word(i).EndsWith("ing", StringComparison.Ordinal));
 }

@@ -63,6 +63,9 @@ internal sealed class QuoteText
 
     public bool IsLowerWord(int i) => Kind(i) == TokenKind.Word && char.IsLower(Text[Tokens[i].Start]);
 
+    /// <summary>True when token <paramref name="i"/> is a reporting cue in lower case ("said", "adding").</summary>
+    public bool IsCueWord(int i) => IsLowerWord(i) && Lexicon.TryGetCue(Word(i), out _);
+
     public WordClass ClassOf(int i) => Kind(i) is TokenKind.Word or TokenKind.Abbreviation ? Lexicon.ClassOf(Word(i)) : WordClass.None;
 
     public bool Has(int i, WordClass c) => (ClassOf(i) & c) != 0;

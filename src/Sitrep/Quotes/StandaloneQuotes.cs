@@ -115,8 +115,8 @@ internal static class StandaloneQuotes
     }
 
     /// <summary>
-    /// The quote follows its predecessor's attribution in the same paragraph: after a comma in the same
-    /// sentence, or opening the very next sentence (<c>"A," she said of the plan. "B."</c>).
+    /// The quote follows its predecessor's attribution: after a comma in the same sentence, or opening the
+    /// very next sentence, also in the next paragraph (<c>"A," she said of the plan. "B."</c>).
     /// </summary>
     private static bool Continues(QuoteText t, Attribution previous, TextSpan segment)
     {
@@ -152,7 +152,7 @@ internal static class StandaloneQuotes
         var end = Math.Min(t.SentenceAt(close).EndToken, close + 12);
         for (var i = close + 1; i < end; i++)
         {
-            if (t.IsLowerWord(i) && t.Lexicon.TryGetCue(t.Word(i), out _))
+            if (t.IsCueWord(i))
             {
                 return true;
             }
@@ -180,7 +180,7 @@ internal static class StandaloneQuotes
     {
         for (var i = from + 1; i < to; i++)
         {
-            if (t.SegmentOf(i) >= 0 || (t.IsLowerWord(i) && t.Lexicon.TryGetCue(t.Word(i), out _)))
+            if (t.SegmentOf(i) >= 0 || t.IsCueWord(i))
             {
                 return true; // another quote or another cue ("said, adding later, ...") in between
             }
