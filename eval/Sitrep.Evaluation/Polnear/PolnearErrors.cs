@@ -39,8 +39,11 @@ public static class PolnearErrors
         {
             if (!matchedAll.Contains(g) && article.Attributions[g].Cue.Count > 0)
             {
-                var cue = string.Join(" ", article.Attributions[g].Cue.Select(c => text[c.Start..c.End])).ToLowerInvariant();
-                writer.WriteLine($"CUEMISS {cue}\t[{Show(text, article.Attributions[g].ContentHull)}]");
+                var attribution = article.Attributions[g];
+                var cue = string.Join(" ", attribution.Cue.Select(c => text[c.Start..c.End])).ToLowerInvariant();
+                var source = string.Join(" ", attribution.Source.Select(s => text[s.Start..s.End]));
+                var near = quotes.FirstOrDefault(q => q.Content.Overlaps(attribution.ContentHull));
+                writer.WriteLine($"CUEMISS {cue}\tsource=[{source}]\t[{Show(text, attribution.ContentHull)}]\tnear={(near is null ? "-" : $"[{Show(text, near.Content)}]")}\tcontext=[{Show(text, Around(text, attribution.Cue[0]))}]");
             }
         }
 
@@ -54,6 +57,9 @@ public static class PolnearErrors
             }
         }
     }
+
+    private static TextSpan Around(string text, TextSpan span) =>
+        new(Math.Max(0, span.Start - 160), Math.Min(text.Length, span.End + 160));
 
     private static string Show(string text, TextSpan span) =>
         text[span.Start..span.End].ReplaceLineEndings(" ⏎ ");

@@ -7,6 +7,34 @@ internal static partial class ContentSpans
 {
     private const int PreambleWindow = 5;
     private const int DatelineWindow = 5;
+    private const int AdjunctWindow = 8;
+
+    /// <summary>
+    /// The clause that resumes after a parenthetical attribution ending at token <paramref name="j"/>
+    /// ("A, he said on Tuesday, B"): after a comma, or after a short adverbial and a comma. Null when
+    /// nothing resumes or another attribution, a relative clause or a quote starts there.
+    /// </summary>
+    public static TextSpan? Resumed(QuoteText t, int j)
+    {
+        var comma = j;
+        if (t.Has(j, WordClass.Adverbial))
+        {
+            while (comma < t.Count && comma < j + AdjunctWindow && !t.IsChar(comma, ',') && !t.IsTerminal(comma)
+                && t.SegmentOf(comma) < 0 && (comma == j || !t.Tokens[comma].LineBreakBefore))
+            {
+                comma++;
+            }
+        }
+
+        var next = comma + 1;
+        if (!t.IsChar(comma, ',') || next >= t.Count || t.OpensSegment(next) || t.IsTerminal(next) || AfterComma(t, next + 1)
+            || t.Has(next, WordClass.Adverbial) || t.Is(next, "who") || t.Is(next, "which") || StartsNewAttribution(t, next))
+        {
+            return null;
+        }
+
+        return From(t, next)?.Span;
+    }
 
     /// <summary>
     /// The token opening a quote after a short addressee or "of X" phrase and a comma or colon

@@ -102,6 +102,12 @@ internal static partial class ContentSpans
                 break;
             }
 
+            if (k > start + 1 && CueReader.IsCoordinatedCue(t, k))
+            {
+                end = k; // "said A and warned B": the second cue shares the speaker and takes B
+                break;
+            }
+
             if (k > start + 1 && InnerSpeaker(t, k, start) is { } cut)
             {
                 end = cut; // "..., and the minister replied, "..."": the inner speaker takes the rest
@@ -236,10 +242,14 @@ internal static partial class ContentSpans
         }
 
         var boundary = subject.First - 1;
-        return boundary > start && (t.IsChar(boundary, ',') || t.Kind(boundary) == TokenKind.Dash || t.Is(boundary, "and") || t.Is(boundary, "but"))
+        return boundary > start && (t.IsChar(boundary, ',') || t.Kind(boundary) == TokenKind.Dash || IsConjunction(t, boundary))
             ? boundary
             : null;
     }
+
+    /// <summary>True for a conjunction that can join a second reporting clause ("and", "but", "though").</summary>
+    private static bool IsConjunction(QuoteText t, int i) =>
+        t.Is(i, "and") || t.Is(i, "but") || t.Is(i, "though") || t.Is(i, "although") || t.Is(i, "yet") || t.Is(i, "while");
 
     /// <summary>True when token <paramref name="i"/> follows a comma, inside a closing quote or not.</summary>
     public static bool AfterComma(QuoteText t, int i) =>

@@ -9,8 +9,11 @@ namespace Sitrep.Quotes;
 /// ("...," said Gen. X), participial cues that share the sentence's speaker (", saying ...") and
 /// "according to X".
 /// </summary>
-internal static class CueReader
+internal static partial class CueReader
 {
+    private const int NamingWindow = 8;
+    private const int MaxCueLength = 16;
+
     /// <summary>Adds the attributions of every cue of <paramref name="t"/> to <paramref name="found"/>.</summary>
     public static void Read(QuoteText t, List<Attribution> found)
     {
@@ -39,12 +42,24 @@ internal static class CueReader
     private static bool IsCue(QuoteText t, int i, out CueEntry entry, out int cueEnd)
     {
         cueEnd = i + 1;
-        var word = t.Word(i);
+        Span<char> lower = stackalloc char[MaxCueLength];
+        scoped ReadOnlySpan<char> word = t.Word(i);
         if (char.IsUpper(word[0]))
         {
-            entry = new CueEntry("according to", CueFrame.SourceFirst);
-            cueEnd = i + 2;
-            return word.Equals("According", StringComparison.Ordinal) && t.Is(i + 1, "to");
+            if (word.Equals("According", StringComparison.Ordinal))
+            {
+                entry = new CueEntry("according to", CueFrame.SourceFirst);
+                cueEnd = i + 2;
+                return t.Is(i + 1, "to");
+            }
+
+            if (!InTitleCase(t, i) || word.Length > MaxCueLength)
+            {
+                entry = default;
+                return false;
+            }
+
+            word = lower[..word.ToLowerInvariant(lower)]; // a headline in title case: "Obama Says Museum Will ..."
         }
 
         if (!t.Lexicon.TryGetCue(word, out entry))
@@ -60,8 +75,18 @@ internal static class CueReader
 
         if (entry.Lemma == "call")
         {
-            cueEnd = i + 2;
-            return t.Is(i + 1, "for") || t.Is(i + 1, "on");
+            if (t.Is(i + 1, "for") || t.Is(i + 1, "on"))
+            {
+                cueEnd = i + 2;
+                return true;
+            }
+
+            return word != "call" && NamesWithQuote(t, i + 1) && !IsPassive(t, i); // "called the deal "a disaster""
+        }
+
+        if (entry.Lemma is "question" or "wonder" && !t.Has(i + 1, WordClass.Question))
+        {
+            return false; // "police questioned two men" is no statement; "questioned whether ..." is
         }
 
         if (entry.Lemma == "state" && word == "state" && t.IsCapitalized(i + 1))
@@ -69,12 +94,38 @@ internal static class CueReader
             return false; // the adjective of "state Sen. X", "state Attorney General"
         }
 
-        if (i > 0 && (t.Has(i - 1, WordClass.Determiner | WordClass.Be) || t.Kind(i - 1) == TokenKind.Clitic && !t.Is(i - 1, "n't")))
+        if (IsPassive(t, i))
         {
             return false; // a noun ("his claims", "Russia's claims") or a passive ("is said to")
         }
 
         return !IsParticiple(t, i) || (i > 0 && ContentSpans.AfterComma(t, i));
+    }
+
+    /// <summary>True for a word inside the headline, after its first word, where cues are capitalised.</summary>
+    private static bool InTitleCase(QuoteText t, int i) =>
+        t.SentenceOf(i) == t.HeadlineSentence && i > t.Sentences[t.HeadlineSentence].FirstToken;
+
+    private static bool IsPassive(QuoteText t, int i) =>
+        i > 0 && (t.Has(i - 1, WordClass.Determiner | WordClass.Be) || (t.Kind(i - 1) == TokenKind.Clitic && !t.Is(i - 1, "n't")));
+
+    /// <summary>True when an object and then a quotation follow a naming cue ("called the deal "a disaster"").</summary>
+    private static bool NamesWithQuote(QuoteText t, int first)
+    {
+        for (var k = first; k < t.Count && k < first + NamingWindow; k++)
+        {
+            if (t.OpensSegment(k))
+            {
+                return k > first;
+            }
+
+            if (t.IsTerminal(k) || t.IsClausePunct(k) || t.Tokens[k].LineBreakBefore)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when nothing but a boundary or an adverbial follows an inverted speaker ("said Gen. X, ...").</summary>
@@ -101,7 +152,13 @@ internal static class CueReader
 
         if (SpeakerPhrases.Before(t, i, sentenceStart) is not { } subject)
         {
-            return null;
+            return Coordinated(t, i, cueEnd, entry, found);
+        }
+
+        if (t.Is(subject.First, "who") && found.Count > 0 && found[^1].Trailing && found[^1].SourceTokens is { } speaker
+            && speaker.Last >= subject.First - 2)
+        {
+            return null; // ""A," said X, who noted ..., "B"": an aside about the speaker, whose quote goes on
         }
 
         var b = subject.First - 1;
@@ -121,11 +178,9 @@ internal static class CueReader
         if (b >= 0 && ContentSpans.Before(t, b) is { } before)
         {
             var attribution = Make(t, before, subject, trailing: true, confidence: trailer ? 0.95 : 0.7);
-            if (!trailer && t.IsChar(cueEnd, ',') && !t.OpensSegment(cueEnd + 1) && !t.IsTerminal(cueEnd + 1)
-                && !ContentSpans.AfterComma(t, cueEnd + 2) && ContentSpans.From(t, cueEnd + 1) is { } rest
-                && !t.Has(cueEnd + 1, WordClass.Adverbial) && !IsParticiple(t, cueEnd + 1))
+            if (!trailer && ContentSpans.Resumed(t, cueEnd) is { } rest)
             {
-                attribution.Parts.Add(rest.Span); // "But to prevent problems, he said, officials should ..."
+                attribution.Parts.Add(rest); // "But to prevent problems, he said, officials should ..."
                 attribution.Trailing = false;
             }
 
@@ -179,9 +234,15 @@ internal static class CueReader
                 content = ContentSpans.From(t, source.Last + 2)?.Span;
             }
         }
-        else if (t.IsChar(i - 1, ','))
+        else if (t.IsChar(i - 1, ',') && ContentSpans.Before(t, i - 1) is { } before)
         {
-            content = ContentSpans.Before(t, i - 1);
+            var attribution = Make(t, before, source, trailing: false, confidence: 0.8);
+            if (ContentSpans.Resumed(t, source.Last + 1) is { } rest)
+            {
+                attribution.Parts.Add(rest); // "A, according to officials, and B."
+            }
+
+            return attribution;
         }
 
         return content is { } c ? Make(t, c, source, trailing: false, confidence: 0.8) : null;

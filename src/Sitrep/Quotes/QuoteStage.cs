@@ -30,6 +30,7 @@ public sealed class QuoteStage : IStage
         var text = new QuoteText(document);
         var found = new List<Attribution>();
         TranscriptTurns.Read(text, found);
+        HeadlineSpeakers.Read(text, found);
         CueReader.Read(text, found);
         StandaloneQuotes.Read(text, found);
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));

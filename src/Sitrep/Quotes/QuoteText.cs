@@ -19,6 +19,8 @@ internal sealed class QuoteText
         Sentences = document.Sentences;
         Lexicon = QuoteLexicon.Shared;
         Segments = QuoteMarks.Find(Text, document.Paragraphs);
+        var headline = Headline.Find(document);
+        HeadlineSentence = headline is { } h ? Sentences.IndexOf(Sentences.First(s => s.Span.Start == h.Start)) : -1;
         _sentenceOf = new int[Tokens.Length];
         for (var s = 0; s < Sentences.Length; s++)
         {
@@ -41,6 +43,9 @@ internal sealed class QuoteText
 
     public string Text { get; }
 
+    /// <summary>The index of the headline's sentence, or -1 when the document has no headline.</summary>
+    public int HeadlineSentence { get; }
+
     public ImmutableArray<Token> Tokens { get; }
 
     public ImmutableArray<Sentence> Sentences { get; }
@@ -59,14 +64,17 @@ internal sealed class QuoteText
 
     public bool IsChar(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].Span.Length == 1 && Text[Tokens[i].Start] == c;
 
-    public bool IsCapitalized(int i) => Kind(i) is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(Text[Tokens[i].Start]);
+    public bool IsCapitalized(int i) => InRange(i) && Kind(i) is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(Text[Tokens[i].Start]);
 
-    public bool IsLowerWord(int i) => Kind(i) == TokenKind.Word && char.IsLower(Text[Tokens[i].Start]);
+    public bool IsLowerWord(int i) => InRange(i) && Kind(i) == TokenKind.Word && char.IsLower(Text[Tokens[i].Start]);
 
     /// <summary>True when token <paramref name="i"/> is a reporting cue in lower case ("said", "adding").</summary>
     public bool IsCueWord(int i) => IsLowerWord(i) && Lexicon.TryGetCue(Word(i), out _);
 
-    public WordClass ClassOf(int i) => Kind(i) is TokenKind.Word or TokenKind.Abbreviation ? Lexicon.ClassOf(Word(i)) : WordClass.None;
+    /// <summary>The word classes of token <paramref name="i"/>; none for punctuation or past either end.</summary>
+    public WordClass ClassOf(int i) => InRange(i) && Kind(i) is TokenKind.Word or TokenKind.Abbreviation ? Lexicon.ClassOf(Word(i)) : WordClass.None;
+
+    private bool InRange(int i) => i >= 0 && i < Tokens.Length;
 
     public bool Has(int i, WordClass c) => (ClassOf(i) & c) != 0;
 

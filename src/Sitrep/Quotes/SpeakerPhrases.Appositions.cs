@@ -46,9 +46,14 @@ internal static partial class SpeakerPhrases
         return first;
     }
 
+    /// <summary>
+    /// True when token <paramref name="i"/> can open an apposition or an aside about the subject: a noun
+    /// phrase, a relative clause ("who served as ...") or a participle ("speaking to reporters").
+    /// </summary>
     private static bool OpensApposition(QuoteText t, int i) =>
         t.Has(i, WordClass.Determiner) || t.IsCapitalized(i) || t.Kind(i) == TokenKind.Number || t.Is(i, "one")
-        || t.Has(i, WordClass.Role | WordClass.Modifier);
+        || t.Has(i, WordClass.Role | WordClass.Modifier) || t.Is(i, "who") || t.Is(i, "which")
+        || (t.IsLowerWord(i) && t.Word(i).EndsWith("ing", StringComparison.Ordinal));
 
     private static bool InSubjectPosition(QuoteText t, int first, int sentenceStart) =>
         first == sentenceStart || t.ClosesSegment(first - 1) || (t.IsChar(first - 1, ',') && t.ClosesSegment(first - 2));

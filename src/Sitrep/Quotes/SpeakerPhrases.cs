@@ -44,9 +44,9 @@ internal static partial class SpeakerPhrases
             return null;
         }
 
-        if (t.Has(k, WordClass.Pronoun) && t.Kind(k) == TokenKind.Word)
+        if ((t.Has(k, WordClass.Pronoun) || t.Is(k, "who")) && t.Kind(k) == TokenKind.Word)
         {
-            return new SpeakerPhrase(k, k, SourceForm.Pronoun);
+            return new SpeakerPhrase(k, k, SourceForm.Pronoun); // "who" stands for the phrase before it
         }
 
         var first = -1;

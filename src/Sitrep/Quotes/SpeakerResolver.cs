@@ -99,6 +99,15 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
         return null;
     }
 
+    /// <summary>The entity named just before the relative pronoun at <paramref name="who"/>, if any.</summary>
+    private Entity? Relative(int who)
+    {
+        var before = t.IsChar(who - 1, ',') ? who - 2 : who - 1;
+        var entity = before >= 0 && t.SentenceOf(before) == t.SentenceOf(who) ? graph.At(t.Tokens[before].Span) : null;
+        entity?.AddMention(t.Tokens[who].Span, MentionKind.Pronoun);
+        return entity;
+    }
+
     private bool Covers(Entity entity, (int First, int Last) tokens)
     {
         var head = t.Tokens[tokens.Last].Span;
@@ -112,6 +121,11 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
         {
             case SourceForm.Pronoun:
                 var word = t.Word(first);
+                if (word.Equals("who", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Relative(first); // "an architect who said", "McConnell, who said"
+                }
+
                 var person = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
                 if (person && _pending.Count > 0 && (_lastPerson is null || _lastPerson.FirstOffset < _pending[0].Source!.Value.Start))
                 {
@@ -154,6 +168,11 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
 
     private Entity? Nominal(Attribution attribution, int first, int last, TextSpan span)
     {
+        if (t.Has(last, WordClass.Record))
+        {
+            return null; // "according to regional statistics": a source, but no actor
+        }
+
         var definite = t.Is(first, "the") || t.Is(first, "this");
         if (definite && FindByRole(t.Word(last)) is { } known)
         {

@@ -32,6 +32,10 @@ internal enum WordClass
     Negation = 2048,
     /// <summary>Opens an adverbial between a cue and its clause ("said on Tuesday that").</summary>
     Adverbial = 4096,
+    /// <summary>Opens an embedded question ("whether", "why").</summary>
+    Question = 8192,
+    /// <summary>A data source that heads a source phrase but is no actor ("statistics", "poll").</summary>
+    Record = 16384,
     /// <summary>Any word that can head a speaker phrase.</summary>
     Head = Pronoun | Role | Group | Institution | Country,
 }

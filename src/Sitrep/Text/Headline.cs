@@ -1,8 +1,8 @@
 namespace Sitrep.Text;
 
 /// <summary>
-/// Finds a headline: a first paragraph, followed by more text, that is short and does not end in
-/// terminal punctuation ("Russian missiles hit Odesa port" above the story).
+/// Finds a headline: a first paragraph of one short sentence, followed by more text, that does not end
+/// in terminal punctuation ("Russian missiles hit Odesa port" above the story) or is in title case.
 /// </summary>
 public static class Headline
 {
@@ -21,8 +21,29 @@ public static class Headline
 
         var sentence = document.Sentences[paragraphs[0].FirstSentence];
         var last = document.Tokens[sentence.EndToken - 1];
-        return sentence.TokenCount <= MaxTokens && last.Kind != TokenKind.Terminal && last.Kind != TokenKind.Quote
+        var unpunctuated = last.Kind != TokenKind.Terminal && last.Kind != TokenKind.Quote;
+        return sentence.TokenCount <= MaxTokens && (unpunctuated || InTitleCase(document, sentence))
             ? sentence.Span
             : null;
+    }
+
+    /// <summary>
+    /// True when most longer words are capitalised ("Poll Shows Wealthy Voters Abandon Party."): body
+    /// sentences never look like that, so such a line is a headline even with a full stop.
+    /// </summary>
+    private static bool InTitleCase(Document document, Sentence sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Word && token.Span.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(document.Text[token.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 }

@@ -5,19 +5,22 @@ using Sitrep.Tests.Specs;
 namespace Sitrep.Tests.Quotes;
 
 /// <summary>
-/// Runs <c>Specs/quotes.md</c>: each expected line is
+/// Runs <c>Specs/quotes.md</c> and <c>Specs/quotes-clauses.md</c>: each expected line is
 /// <c>kind | content | cue | source | speaker</c> (speaker = the resolved entity's name, <c>-</c> for none),
 /// with <c> | parts=N</c> appended when the content has N pieces. Line breaks in content print as <c> / </c>.
 /// </summary>
 public sealed class QuoteSpecs
 {
-    public static TheoryData<string> Examples => SpecFile.Names("quotes.md");
+    private static readonly string[] Files = ["quotes.md", "quotes-clauses.md"];
+
+    public static TheoryData<string, string> Examples =>
+        [.. Files.SelectMany(file => SpecFile.Read(file).Select(e => (file, e.Name)))];
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Finds_the_quotes_of_the_spec_example(string name)
+    public void Finds_the_quotes_of_the_spec_example(string file, string name)
     {
-        var example = SpecFile.Get("quotes.md", name);
+        var example = SpecFile.Get(file, name);
 
         Assert.Equal(example.Expected, Describe(example.Input));
     }

@@ -69,6 +69,17 @@ public sealed class QuoteStageTests
         Assert.Contains(quotes, q => q.Content.Of(text) == "the fire was out");
     }
 
+    [Theory]
+    [InlineData("The road to the port is closed, the governor said")]
+    [InlineData("The road to the port is closed, according to")]
+    [InlineData("The road to the port is closed, he said on")]
+    public void A_text_that_ends_on_its_cue_is_read_without_error(string text)
+    {
+        var quotes = Analyzer.Default.Analyze(text).Quotes;
+
+        Assert.All(quotes, q => Assert.True(q.Content.End <= text.Length));
+    }
+
     [Fact]
     public void Quote_ids_follow_text_order_and_confidence_is_a_probability()
     {
