@@ -19,7 +19,7 @@ for (let i = 0; i < runs; i++) {
   const [ms, steps] = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     const events = performance.getEntriesByType('resource').find(r => r.name.includes('/api/events/map'));
-    const steps = { 'events requested': events?.startTime, 'events received': events?.responseEnd,
+    const steps = { 'app started': at('sitrep:start'), 'events requested': events?.startTime, 'events received': events?.responseEnd, 'events parsed': at('sitrep:events-parsed'),
       'events drawn': at('sitrep:events-drawn'), 'atlas drawn': at('sitrep:atlas-drawn') };
     return [at('sitrep:map-painted'), Object.entries(steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')];
   });

@@ -4,10 +4,7 @@ import { el, replace, docLink, status } from './dom.js';
 import { initMap, showEvents } from './map.js';
 import { drawTimeline, clearBrush } from './timeline.js';
 import { colorOf } from './colors.js';
-import { showDocument } from './document.js';
-import { showDocuments } from './documents.js';
-import { showIncidents } from './incidents.js';
-import { showQuotes } from './quotes.js';
+// The other views are imported when first shown, so the map's first paint does not wait for them.
 
 const state = { events: [], reviews: {}, brush: null, loaded: false };
 // Resolves when the country layer is drawn; the events are fetched meanwhile, not after it.
@@ -23,7 +20,9 @@ export function filters() {
 async function loadEvents() {
   const f = filters();
   status('loading events…');
-  const list = rows(await get('/events/map', f));
+  const columns = await get('/events/map', f);
+  performance.mark('sitrep:events-parsed');
+  const list = rows(columns);
   state.events = list.events;
   state.reviews = list.reviews;
   state.brush = null;
@@ -124,18 +123,22 @@ async function route() {
     if (name === 'doc' && id) {
       const section = document.getElementById('view-document');
       section.hidden = false;
+      const { showDocument } = await import('./document.js');
       await showDocument(section, decodeURIComponent(id), eventId ? decodeURIComponent(eventId) : null);
     } else if (name === 'documents') {
       const section = document.getElementById('view-documents');
       section.hidden = false;
+      const { showDocuments } = await import('./documents.js');
       await showDocuments(section, filters());
     } else if (name === 'incidents') {
       const section = document.getElementById('view-incidents');
       section.hidden = false;
+      const { showIncidents } = await import('./incidents.js');
       await showIncidents(section, filters());
     } else if (name === 'quotes') {
       const section = document.getElementById('view-quotes');
       section.hidden = false;
+      const { showQuotes } = await import('./quotes.js');
       await showQuotes(section, filters());
     } else {
       document.getElementById('view-map').hidden = false;
@@ -154,6 +157,7 @@ function remember(id) {
 }
 
 async function start() {
+  performance.mark('sitrep:start');
   remember('reviewer');
   remember('token');
   document.getElementById('filters').addEventListener('submit', async event => {

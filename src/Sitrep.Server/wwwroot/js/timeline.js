@@ -3,9 +3,13 @@
 let plot;
 let loading;
 
-// uPlot (51 KB) is loaded when the first timeline is drawn, after the map's first paint, not with the page.
+// uPlot (51 KB and its stylesheet) is loaded when the first timeline is drawn, after the map's first paint.
 function loadUPlot() {
   loading ??= new Promise((resolve, reject) => {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = 'vendor/uPlot.min.css';
+    document.head.append(style);
     const script = document.createElement('script');
     script.src = 'vendor/uPlot.iife.min.js';
     script.onload = resolve;
