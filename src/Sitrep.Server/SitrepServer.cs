@@ -29,6 +29,7 @@ public static partial class SitrepServer
         // Opened lazily so that test hosts can point the configuration at their own store first.
         builder.Services.AddSingleton<ICorpusStore>(sp => CorpusStore.Open(sp.GetRequiredService<IConfiguration>()[ServerOptions.Db]));
         builder.Services.AddSingleton<WriteToken>();
+        builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton(TimeProvider.System);
 
         var app = builder.Build();

