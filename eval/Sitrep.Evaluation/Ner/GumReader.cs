@@ -3,42 +3,47 @@ using Sitrep.Entities.Ner;
 namespace Sitrep.Evaluation.Ner;
 
 /// <summary>
-/// GUM CoNLL-U with <c>Entity=</c> brackets. GUM marks every mention (names, nominals, pronouns); a
-/// named entity here is a person/organization/place mention with a Wikipedia identity or made only of
-/// proper nouns, cut to its name: from the first capitalised word up to a comma, bracket or
-/// lower-case word that is not a name connector ("University of Portsmouth, United Kingdom" ->
-/// "University of Portsmouth").
+/// GUM CoNLL-U with <c>Entity=</c> brackets. GUM marks every mention (names, nominals, pronouns); as
+/// its README says, a named entity is a person/organization/place mention whose syntactic head (the
+/// mention word whose dependency head lies outside the mention) is a proper noun (PTB NNP/NNPS). The
+/// name is the run of proper nouns around that head, joined only by name connectors ("University of
+/// Portsmouth, United Kingdom" -> "University of Portsmouth"; "the younger John Edleston" -> "John
+/// Edleston"). Mentions of one entity may nest ("Emperor Norton" inside "Joshua Abraham Norton (...),
+/// known as Emperor Norton"), so brackets close the latest open mention of their id.
 /// </summary>
 internal static class GumReader
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "de", "the", "for", "-", "&", "du", "la", "von", "van", "al", "bin" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "the", "for", "-", "&", "du", "la", "von", "van", "al", "bin", "'s", "’s" };
 
-    private sealed record Mention(int Start, string Type, bool Identity);
+    private sealed record Mention(int Start, string Type) { public int End { get; set; } = -1; }
+
+    private sealed class Sentence
+    {
+        public List<string> Words { get; } = [];
+        public List<string> Xpos { get; } = [];
+        public List<int> Heads { get; } = [];
+        public List<Mention> Mentions { get; } = [];
+        public Dictionary<string, Stack<Mention>> Open { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>Reads one CoNLL-U file of GUM documents.</summary>
     public static List<NerDocument> Read(string path)
     {
         var documents = new List<NerDocument>();
-        var words = new List<string>();
-        var upos = new List<string>();
-        var spans = new List<NerSpan>();
-        var open = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var sentence = new Sentence();
         void Flush()
         {
-            if (words.Count > 0)
+            if (sentence.Words.Count > 0)
             {
                 if (documents.Count == 0)
                 {
                     documents.Add(new NerDocument(path, []));
                 }
 
-                documents[^1].Sentences.Add(NerHarmonizer.Sentence([.. words], spans, addDemonyms: true));
+                documents[^1].Sentences.Add(NerHarmonizer.Sentence([.. sentence.Words], Named(sentence), addDemonyms: true));
             }
 
-            words.Clear();
-            upos.Clear();
-            spans = [];
-            open.Clear();
+            sentence = new Sentence();
         }
 
         foreach (var line in NerReaders.Lines(path))
@@ -67,14 +72,15 @@ internal static class GumReader
                 continue;
             }
 
-            var index = words.Count;
-            words.Add(columns[1]);
-            upos.Add(columns[3]);
+            var index = sentence.Words.Count;
+            sentence.Words.Add(columns[1]);
+            sentence.Xpos.Add(columns[4]);
+            sentence.Heads.Add(int.TryParse(columns[6], out var head) ? head - 1 : -1);
             foreach (var field in columns[9].Split('|'))
             {
                 if (field.StartsWith("Entity=", StringComparison.Ordinal))
                 {
-                    ParseBrackets(field["Entity=".Length..], index, open, (mention, end) => AddNamed(mention, end, words, upos, spans));
+                    ParseBrackets(field["Entity=".Length..], index, sentence);
                 }
             }
         }
@@ -83,7 +89,7 @@ internal static class GumReader
         return [.. documents.Where(d => d.Sentences.Count > 0)];
     }
 
-    private static void ParseBrackets(string value, int index, Dictionary<string, Mention> open, Action<Mention, int> close)
+    private static void ParseBrackets(string value, int index, Sentence sentence)
     {
         var i = 0;
         while (i < value.Length)
@@ -97,15 +103,21 @@ internal static class GumReader
                 }
 
                 var fields = value[(i + 1)..end].Split('-');
-                var mention = new Mention(index, fields.Length > 1 ? fields[1] : "", fields.Length > 7 && string.Join('-', fields[7..]).Length > 0);
+                var mention = new Mention(index, fields.Length > 1 ? fields[1] : "");
+                sentence.Mentions.Add(mention);
                 if (end < value.Length && value[end] == ')')
                 {
-                    close(mention, index + 1);
+                    mention.End = index + 1;
                     end++;
                 }
                 else
                 {
-                    open[fields[0]] = mention;
+                    if (!sentence.Open.TryGetValue(fields[0], out var stack))
+                    {
+                        sentence.Open[fields[0]] = stack = new Stack<Mention>();
+                    }
+
+                    stack.Push(mention);
                 }
 
                 i = end;
@@ -118,9 +130,9 @@ internal static class GumReader
                     break;
                 }
 
-                if (open.Remove(value[i..end], out var mention))
+                if (sentence.Open.TryGetValue(value[i..end], out var stack) && stack.Count > 0)
                 {
-                    close(mention, index + 1);
+                    stack.Pop().End = index + 1;
                 }
 
                 i = end + 1;
@@ -128,57 +140,84 @@ internal static class GumReader
         }
     }
 
-    private static void AddNamed(Mention mention, int end, List<string> words, List<string> upos, List<NerSpan> spans)
+    private static List<NerSpan> Named(Sentence sentence)
     {
-        var type = mention.Type switch
+        var spans = new List<NerSpan>();
+        foreach (var mention in sentence.Mentions)
         {
-            "person" => NerType.Person,
-            "organization" => NerType.Organization,
-            "place" => NerType.Location,
-            _ => NerType.None,
-        };
-        if (type == NerType.None)
-        {
-            return;
+            var type = mention.Type switch
+            {
+                "person" => NerType.Person,
+                "organization" => NerType.Organization,
+                "place" => NerType.Location,
+                _ => NerType.None,
+            };
+            if (type == NerType.None || mention.End <= mention.Start)
+            {
+                continue;
+            }
+
+            var head = Head(sentence, mention.Start, mention.End);
+            if (!IsProper(sentence, head))
+            {
+                continue;
+            }
+
+            var (first, last) = (head, head);
+            while (Extends(sentence, mention, first, -1, out var next))
+            {
+                first = next;
+            }
+
+            while (Extends(sentence, mention, last, +1, out var next))
+            {
+                last = next;
+            }
+
+            spans.Add(new NerSpan(first, last + 1, type));
         }
 
-        // Skip determiners and modifiers to the first proper noun; pronouns and nominals with a
-        // Wikipedia identity ("his", "the poet") are coreference, not names.
-        var start = mention.Start;
-        while (start < end && upos[start] is "DET" or "ADJ" or "NUM" or "PUNCT" && upos[start] != "PROPN")
-        {
-            start++;
-        }
-
-        if (start >= end || upos[start] != "PROPN" || !(mention.Identity || AllProper(start, end, words, upos) || end - start <= 4))
-        {
-            return;
-        }
-
-        var stop = start + 1;
-        while (stop < end && upos[stop] != "PRON" && (upos[stop] == "PROPN" || char.IsUpper(words[stop][0]) || char.IsDigit(words[stop][0]) || Connectors.Contains(words[stop])))
-        {
-            stop++;
-        }
-
-        while (stop > start + 1 && Connectors.Contains(words[stop - 1]))
-        {
-            stop--;
-        }
-
-        spans.Add(new NerSpan(start, stop, type));
+        return spans;
     }
 
-    private static bool AllProper(int start, int end, List<string> words, List<string> upos)
+    /// <summary>The first word of [start, end) whose dependency head lies outside it (the last word when heads are missing).</summary>
+    private static int Head(Sentence sentence, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (upos[i] != "PROPN" && !Connectors.Contains(words[i]) && words[i] is not ("'s" or "." or ","))
+            var head = sentence.Heads[i];
+            if (head < start || head >= end)
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return end - 1;
     }
+
+    /// <summary>Steps from <paramref name="from"/> over connectors to the next proper noun inside the mention.</summary>
+    private static bool Extends(Sentence sentence, Mention mention, int from, int step, out int next)
+    {
+        next = from + step;
+        while (next >= mention.Start && next < mention.End && !IsProper(sentence, next))
+        {
+            var word = sentence.Words[next];
+            var at = next;
+            // "King's College" is one name, "Britain's Tony Blair" is two: a possessive joins only
+            // when no other mention ends at the word before it.
+            var joins = Connectors.Contains(word)
+                && (word is not ("'s" or "’s") || (mention.Type != "person" && !sentence.Mentions.Exists(m => m != mention && m.End == at)));
+            if (!joins)
+            {
+                return false;
+            }
+
+            next += step;
+        }
+
+        return next >= mention.Start && next < mention.End;
+    }
+
+    private static bool IsProper(Sentence sentence, int i) =>
+        sentence.Xpos[i] is "NNP" or "NNPS" && sentence.Words[i].Length > 0 && !char.IsLower(sentence.Words[i][0]);
 }

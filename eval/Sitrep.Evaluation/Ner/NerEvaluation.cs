@@ -23,6 +23,7 @@ internal static class NerEvaluation
         foreach (var (name, read, groupsScored) in NerData.Evaluation(folder))
         {
             var counts = new Dictionary<NerType, Prf>();
+            var errors = new NerErrors();
             long tokens = 0;
             var documents = read();
             foreach (var document in documents)
@@ -46,6 +47,8 @@ internal static class NerEvaluation
                         }
                     }
 
+                    var scored = groupsScored ? predicted : predicted.FindAll(s => s.Type != NerType.Group);
+                    errors.Add([.. sentence.Spans.Where(s => groupsScored || s.Type != NerType.Group)], scored);
                     foreach (var type in Types)
                     {
                         if (type == NerType.Group && !groupsScored)
@@ -69,6 +72,7 @@ internal static class NerEvaluation
                 metrics.Add($"{name}.{type.ToString().ToLowerInvariant()}.f1", prf.F1, Detail(prf));
             }
 
+            metrics.Add($"{name}.errors", errors.Total, errors.ToString());
             metrics.Add($"{name}.tokens_per_second", Speed(model, documents), FormattableString.Invariant($"{tokens} tokens, tagged again after the scored pass, one thread"));
         }
 

@@ -20,12 +20,25 @@ internal static class NerHarmonizer
         foreach (var raw in spans.OrderByDescending(s => s.End - s.Start).ThenBy(s => s.Start))
         {
             var (start, end) = (raw.Start, raw.End);
-            while (start < end - 1 && (words[start] is "the" or "The" || (raw.Type == NerType.Person && IsTitle(words[start]))))
+            var titled = false;
+            while (start < end - 1 && (words[start] is "the" or "The" || IsPunctuation(words[start]) || (raw.Type == NerType.Person && IsTitle(words[start]))))
+            {
+                titled |= raw.Type == NerType.Person && IsTitle(words[start]);
+                start++;
+            }
+
+            // "Emperor of the United States" is a title, not a name: nothing but lower-case words follow it.
+            if (titled && char.IsLower(words[start][0]))
+            {
+                continue;
+            }
+
+            while (start < end - 1 && IsModifier(words, start, start, end))
             {
                 start++;
             }
 
-            while (end > start + 1 && words[end - 1] is "'s" or "’s" or "," or ".")
+            while (end > start + 1 && (IsPunctuation(words[end - 1]) || IsModifier(words, end - 1, start, end)))
             {
                 end--;
             }
@@ -35,7 +48,10 @@ internal static class NerHarmonizer
                 continue;
             }
 
-            var span = new NerSpan(start, end, raw.Type);
+            // Corpora without a nationality type file "the Americans" as people: our scheme makes
+            // every lone demonym a group, as GMB and re3d do.
+            var type = addDemonyms && end - start == 1 && IsDemonym(words[start]) ? NerType.Group : raw.Type;
+            var span = new NerSpan(start, end, type);
             if (!cleaned.Exists(c => c.Start < span.End && span.Start < c.End))
             {
                 cleaned.Add(span);
@@ -44,11 +60,9 @@ internal static class NerHarmonizer
 
         if (addDemonyms)
         {
-            var lexicon = EntityLexicon.Instance;
             for (var i = 0; i < words.Length; i++)
             {
-                if ((lexicon.Demonyms.ContainsKey(words[i]) || lexicon.DemonymPlurals.ContainsKey(words[i]))
-                    && !cleaned.Exists(c => c.Start <= i && i < c.End))
+                if (IsDemonym(words[i]) && !cleaned.Exists(c => c.Start <= i && i < c.End))
                 {
                     cleaned.Add(new NerSpan(i, i + 1, NerType.Group));
                 }
@@ -58,6 +72,38 @@ internal static class NerHarmonizer
         cleaned.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new NerSentence(words, cleaned);
     }
+
+    /// <summary>Tokens without a letter or digit, and the possessive "'s" (GMB's "'s Foreign Office", "Tehran \"").</summary>
+    private static bool IsPunctuation(string word) => word is "'s" or "’s" || !word.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// A lower-case word at the edge of a span that also holds a capitalised word: GMB's silver spans
+    /// sometimes take in "southern Pakistan", "south of Baghdad", "Bunia airport"; the name is the
+    /// capitalised part. Name particles ("al", "de", "bin", "of" inside) stay.
+    /// </summary>
+    private static bool IsModifier(string[] words, int i, int start, int end)
+    {
+        var word = words[i];
+        if (word.Length == 0 || !word.All(char.IsLower) || Particles.Contains(word))
+        {
+            return false;
+        }
+
+        for (var j = start; j < end; j++)
+        {
+            if (words[j].Length > 0 && char.IsUpper(words[j][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "da", "du", "van", "von", "der", "la", "le", "dos", "das", "es", "y" };
+
+    private static bool IsDemonym(string word) =>
+        EntityLexicon.Instance.Demonyms.ContainsKey(word) || EntityLexicon.Instance.DemonymPlurals.ContainsKey(word);
 
     /// <summary>True for a title or role word that may open a person span in some corpora.</summary>
     public static bool IsTitle(string word) => TitleWords.Contains(word.ToLowerInvariant());

@@ -21,6 +21,10 @@ internal static class NerReaders
     public static List<NerDocument> Wikigold(string path) =>
         SplitOnDocStart(path, ColumnSentences(path, ' ', 0, 1, addDemonyms: true, MapConll));
 
+    /// <summary>WNUT-17 (token tag, IOB2, blank line between posts); every post is its own document.</summary>
+    public static List<NerDocument> Wnut(string path) =>
+        Chunk(Path.GetFileName(path), ColumnSentences(path, '\t', 0, 1, addDemonyms: true, MapWnut), 1);
+
     /// <summary>Universal NER English EWT (index token tag - annotator, # comments).</summary>
     public static List<NerDocument> Uner(string path) =>
         Chunk(Path.GetFileName(path), ColumnSentences(path, '\t', 1, 2, addDemonyms: false, MapConll), 20);
@@ -31,6 +35,14 @@ internal static class NerReaders
         "org" => NerType.Organization,
         "geo" => NerType.Location,
         "gpe" => NerType.Group,
+        _ => NerType.None,
+    };
+
+    private static NerType MapWnut(string tag) => tag switch
+    {
+        "person" => NerType.Person,
+        "corporation" or "group" => NerType.Organization,
+        "location" => NerType.Location,
         _ => NerType.None,
     };
 

@@ -11,11 +11,11 @@ public static class TrainCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string>("--data") { Description = "Folder holding gmb/, gum/, re3d/, wikigold/", DefaultValueFactory = _ => "../shared/data/ner" };
+        var data = new Option<string>("--data") { Description = "Folder holding gmb/, gum/, re3d/, wikigold/, wnut17/", DefaultValueFactory = _ => "../shared/data/ner" };
         var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => "src/Sitrep/Entities/Model/ner-en.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "Log2 of the number of hashed feature buckets", DefaultValueFactory = _ => new NerTrainingOptions().BucketBits };
-        var ner = new Command("ner", "Train the NER model (deterministic, single thread): GMB train, GUM train, re3d, wikigold.\n\n" +
+        var ner = new Command("ner", "Train the NER model (deterministic, single thread): GMB train, GUM train, re3d, wikigold, WNUT-17 train.\n\n" +
             "Example:\n  sitrep train ner --data ../shared/data/ner --out src/Sitrep/Entities/Model/ner-en.bin")
         {
             data, output, epochs, bits,
