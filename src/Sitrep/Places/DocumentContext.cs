@@ -53,6 +53,12 @@ internal sealed class DocumentContext
         return context;
     }
 
+    /// <summary>True when every other place and demonym of the document lies in country <paramref name="iso"/>.</summary>
+    public bool IsOnlyCountry(string? iso) => _countries.Count == 1 && HasCountry(iso);
+
+    /// <summary>True when another place of the document lies in admin-1 unit <paramref name="code"/> ("US.TX").</summary>
+    public bool HasAdmin1(string? code) => code is not null && _admin1.ContainsKey(code);
+
     /// <summary>True when another place of the document lies in (or is) country <paramref name="iso"/>.</summary>
     public bool HasCountry(string? iso) => iso is not null && _countries.ContainsKey(iso);
 

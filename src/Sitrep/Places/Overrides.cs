@@ -17,6 +17,7 @@ internal sealed class Overrides
     private readonly List<string[]> _places = [];
     private readonly List<string[]> _regions = [];
     private readonly List<string[]> _demonyms = [];
+    private readonly List<string[]> _regionDemonyms = [];
 
     private Overrides() { }
 
@@ -47,6 +48,7 @@ internal sealed class Overrides
                 case "place": o._places.Add(f); break;
                 case "region": o._regions.Add(f); break;
                 case "demonym": o._demonyms.Add(f); break;
+                case "regiondemonym": o._regionDemonyms.Add(f); break;
                 default: throw new InvalidDataException($"place-overrides.tsv: unknown directive '{f[0]}'");
             }
         }
@@ -103,6 +105,14 @@ internal sealed class Overrides
 
         foreach (var f in _demonyms)
         {
+            GazetteerSource.AddDemonym(demonyms, f[2], f[1]);
+        }
+
+        // A region adjective replaces a country-list entry ("European" is listed for the EU; it means Europe).
+        foreach (var f in _regionDemonyms)
+        {
+            demonyms.Remove(PlaceKey.Of(f[2]));
+            demonyms.Remove(PlaceKey.Of(f[2]) + "s");
             GazetteerSource.AddDemonym(demonyms, f[2], f[1]);
         }
     }

@@ -36,7 +36,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 if (!contexts.TryGetValue(name, out var context))
                 {
                     contexts[name] = context = DocumentContext.From(
-                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name).Select(k => k.Demonym));
+                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym));
                 }
 
                 return context;
@@ -59,8 +59,9 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 
     private Resolution ResolveOne(string name, KindCue cue, string? demonym, GeoEntry? container, DocumentContext context)
     {
-        // A demonym given as a toponym ("Turkish" in evaluation spans) stands for its country.
-        if (demonym is not null && gazetteer.Country(demonym) is { } country)
+        // A demonym given as a toponym ("Turkish" in evaluation spans) stands for its country, a region adjective
+        // ("European") for its region; not with a kind word ("Guernsey County" is a county).
+        if (cue == KindCue.None && gazetteer.DemonymPlace(demonym) is { } country)
         {
             return new Resolution(country, "demonym");
         }
@@ -101,6 +102,12 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 return new Resolution(state, "document context");
             }
 
+            if (entry.Kind == PlaceKind.Country && SameNameTown(candidates, entry, context) is { } town)
+            {
+                // "Palestine" in a story whose other places are all in the US, one in Texas: the town in Texas.
+                return new Resolution(town, "document context");
+            }
+
             if (entry.Kind is PlaceKind.Country or PlaceKind.Region)
             {
                 return new Resolution(entry, entry.Kind == PlaceKind.Country ? "country name" : "region name");
@@ -127,6 +134,27 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    private GeoEntry? SameNameTown(NameHit[] candidates, GeoEntry country, DocumentContext context)
+    {
+        if (context.HasCountry(country.Country))
+        {
+            return null;
+        }
+
+        GeoEntry? town = null;
+        foreach (var hit in candidates)
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.City && hit.Primary && context.IsOnlyCountry(entry.Country) && context.HasAdmin1(entry.Admin1Code)
+                && (town is null || entry.Population > town.Population))
+            {
+                town = entry;
+            }
+        }
+
+        return town;
     }
 
     private NameHit[] Filter(NameHit[] hits, PlaceKind kind) => [.. hits.Where(h => gazetteer.Entries[h.Entry].Kind == kind)];
