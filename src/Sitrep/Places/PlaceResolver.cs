@@ -17,7 +17,14 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         var keys = new (string Name, KindCue Cue, string? Demonym)[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
         {
-            var (name, cue) = KindWords.Split(PlaceKey.Of(mentions[m].Span.SliceOf(text)));
+            var key = PlaceKey.Of(mentions[m].Span.SliceOf(text));
+            var (name, cue) = KindWords.Split(key);
+            if (cue == KindCue.Settlement && gazetteer.Contains(key))
+            {
+                // "Kansas City", "Mexico City": the whole name is a place; the town word is part of it.
+                (name, cue) = (key, KindCue.None);
+            }
+
             keys[m] = (name, cue, gazetteer.DemonymCountry(name));
         }
 

@@ -83,6 +83,15 @@ public sealed class PlaceContextRuleTests
     }
 
     [Fact]
+    public void Keeps_City_when_it_is_part_of_the_name()
+    {
+        var mexico = Resolve("Protesters marched through Mexico City on Sunday.", "Mexico City");
+        Assert.Equal(("MX", PlaceKind.City), (mexico.Country, mexico.Kind));
+        var kansas = Resolve("Flooding closed roads in Kansas City overnight.", "Kansas City");
+        Assert.Equal("Kansas City", kansas.Name);
+    }
+
+    [Fact]
     public void Scores_countries_at_their_conventional_points()
     {
         var russia = Gazetteer.Shared.Country("RU")!;
