@@ -12,11 +12,12 @@ internal sealed partial class PlaceResolver
     private const int Passes = 3;
 
     // Same admin-1 / same country: a fixed part for being there at all plus a part for the share of the
-    // document's other mentions there (a local US story is about the US, mostly about one state).
-    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300);
+    // document's other mentions there (a local US story is about the US, mostly about one state); a town and a
+    // county of two names that contain each other confirm both.
+    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300, County: 4);
 
     // Scores every candidate; the rule names the strongest factor that separated the winner from the runner-up.
-    private Resolution Best(NameHit[] hits, KindCue cue, GeoEntry? container, DocumentContext context, string? cueRule)
+    private Resolution Best(string name, NameHit[] hits, KindCue cue, GeoEntry? container, DocumentContext context, string? cueRule)
     {
         GeoEntry? best = null, bestPlain = null, bestNoContext = null, bestNoName = null;
         double bestScore = double.MinValue, plainScore = double.MinValue, noContextScore = double.MinValue, noNameScore = double.MinValue;
@@ -25,14 +26,14 @@ internal sealed partial class PlaceResolver
         {
             var entry = gazetteer.Entries[hit.Entry];
             var prior = Prior(entry, cue, entry.Kind == PlaceKind.Admin1 && HasCityIn(hits, entry.Admin1Code));
-            var name = hit.Primary ? PrimaryNameBonus : 0;
+            var nameBonus = hit.Primary ? PrimaryNameBonus : 0;
             var inContainer = container is not null && Within(entry, container);
             var explicitBonus = inContainer ? ContainerBonus : 0;
-            var documentBonus = context.Bonus(entry, Weights);
-            var score = prior + name + explicitBonus + documentBonus;
+            var documentBonus = context.Bonus(entry, Weights, name);
+            var score = prior + nameBonus + explicitBonus + documentBonus;
             Keep(ref best, ref bestScore, entry, score);
-            Keep(ref bestPlain, ref plainScore, entry, prior + name);
-            Keep(ref bestNoContext, ref noContextScore, entry, prior + name + explicitBonus);
+            Keep(ref bestPlain, ref plainScore, entry, prior + nameBonus);
+            Keep(ref bestNoContext, ref noContextScore, entry, prior + nameBonus + explicitBonus);
             Keep(ref bestNoName, ref noNameScore, entry, prior);
             if (ReferenceEquals(best, entry))
             {

@@ -28,8 +28,9 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             keys[m] = (name, cue, gazetteer.DemonymCountry(name));
         }
 
+        var links = Links(keys);
         var results = new Resolution[mentions.Count];
-        ResolveAll(mentions, keys, results, _ => DocumentContext.Empty);
+        ResolveAll(mentions, keys, results, _ => links.IsEmpty ? DocumentContext.Empty : DocumentContext.WithLinks(links));
 
         // Later passes: each name scored with the places of the pass before that have another name, so a
         // name never confirms itself.
@@ -43,7 +44,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 if (!contexts.TryGetValue(name, out var context))
                 {
                     contexts[name] = context = DocumentContext.From(
-                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym));
+                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym), links);
                 }
 
                 return context;
@@ -51,6 +52,39 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return results;
+    }
+
+    // Town and county readings of the document's names; empty (and free) unless some name carries a county word.
+    private CountyLinks Links((string Name, KindCue Cue, string? Demonym)[] keys)
+    {
+        if (!keys.Any(k => k.Cue == KindCue.District))
+        {
+            return CountyLinks.None;
+        }
+
+        var links = new CountyLinks();
+        foreach (var name in keys.Select(k => (k.Name, k.Cue)).Distinct())
+        {
+            var hits = name.Cue == KindCue.District ? gazetteer.Districts(name.Name).ToArray() : [.. Hits(name.Name)];
+            foreach (var entry in hits)
+            {
+                links.Add(name.Name, gazetteer.Entries[entry]);
+            }
+        }
+
+        return links;
+    }
+
+    private int[] Hits(string name)
+    {
+        var hits = gazetteer.Lookup(name);
+        var entries = new int[hits.Length];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            entries[i] = hits[i].Entry;
+        }
+
+        return entries;
     }
 
     private void ResolveAll(IReadOnlyList<ToponymMention> mentions, (string Name, KindCue Cue, string? Demonym)[] keys,
@@ -78,7 +112,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         {
             if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } districts)
             {
-                return Best(districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
+                return Best(name, districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
             }
 
             return new Resolution(null, "not in gazetteer");
@@ -86,18 +120,18 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 
         if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } stems)
         {
-            return Best(stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
+            return Best(name, stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
         }
 
         var candidates = hits.ToArray();
         if (cue == KindCue.Admin1 && Filter(candidates, PlaceKind.Admin1) is { Length: > 0 } regions)
         {
-            return Best(regions, cue, container, context, "region suffix");
+            return Best(name, regions, cue, container, context, "region suffix");
         }
 
         if (cue == KindCue.Settlement && Filter(candidates, PlaceKind.City) is { Length: > 0 } settlements)
         {
-            return Best(settlements, cue, container, context, "settlement word");
+            return Best(name, settlements, cue, container, context, "settlement word");
         }
 
         foreach (var hit in candidates)
@@ -121,7 +155,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             }
         }
 
-        return Best(candidates, cue, container, context, null);
+        return Best(name, candidates, cue, container, context, null);
     }
 
     private GeoEntry? SameNameRegion(NameHit[] candidates, GeoEntry country, DocumentContext context)

@@ -83,6 +83,16 @@ public sealed class PlaceContextRuleTests
     }
 
     [Fact]
+    public void Pairs_a_town_with_the_county_of_the_same_story_that_contains_it()
+    {
+        const string text = "Deputies in Henry County searched for the driver. Schools in Paris reopened on Monday.";
+        var paris = Resolve(text, "Paris", "Henry County");
+        Assert.Equal(("US", "Tennessee"), (paris.Country, paris.Admin1));
+        var county = Resolve(text, "Henry County", "Paris");
+        Assert.Equal((PlaceKind.Admin2, "Tennessee"), (county.Kind, county.Admin1));
+    }
+
+    [Fact]
     public void Keeps_City_when_it_is_part_of_the_name()
     {
         var mexico = Resolve("Protesters marched through Mexico City on Sunday.", "Mexico City");
