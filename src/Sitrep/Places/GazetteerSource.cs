@@ -51,9 +51,10 @@ internal static class GazetteerSource
         switch (f[0])
         {
             case "C":
+                var point = overrides.CountryPoint(f[1]) ?? (Num(f[3]), Num(f[4]));
                 entry = new GeoEntry
                 {
-                    Index = index, Kind = PlaceKind.Country, Name = overrides.CountryName(f[1]) ?? f[2], Lat = Num(f[3]), Lon = Num(f[4]),
+                    Index = index, Kind = PlaceKind.Country, Name = overrides.CountryName(f[1]) ?? f[2], Lat = point.Lat, Lon = point.Lon,
                     GeonamesId = Id(f[5]), FeatureCode = "PCLI", Country = f[1], Population = Long(f[6]),
                 };
                 alternates = [f[2], .. Split(f[7]), .. overrides.CountryAliases(f[1])];

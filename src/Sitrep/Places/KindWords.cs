@@ -33,7 +33,10 @@ internal static class KindWords
         var space = key.LastIndexOf(' ');
         if (space > 0)
         {
-            var cue = Of(key.AsSpan(space + 1));
+            // "Platte Co." (the AP abbreviation of County) only inside a span already taken as a place name: as a
+            // recognition cue "Co." would follow company names.
+            var word = key.AsSpan(space + 1);
+            var cue = word.SequenceEqual("co") ? KindCue.District : Of(word);
             if (cue != KindCue.None)
             {
                 return (key[..space], cue);

@@ -7,6 +7,7 @@ namespace Sitrep.Places;
 internal sealed class Overrides
 {
     private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Lat, double Lon)> _countryPoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _admin1Countries = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<string>> _aliases = [];
@@ -16,6 +17,7 @@ internal sealed class Overrides
     private readonly List<string[]> _places = [];
     private readonly List<string[]> _regions = [];
     private readonly List<string[]> _demonyms = [];
+    private readonly List<string[]> _regionDemonyms = [];
 
     private Overrides() { }
 
@@ -35,6 +37,7 @@ internal sealed class Overrides
             switch (f[0])
             {
                 case "country": o._countryNames[f[1]] = f[2]; break;
+                case "countrypoint": o._countryPoints[f[1]] = (Num(f[2]), Num(f[3])); break;
                 case "countryalias": o.CountryAliasesOf(f[1]).Add(f[2]); break;
                 case "admin1": o._admin1Names[f[1]] = f[2]; break;
                 case "admin1alias": o.CountryAliasesOf(f[1]).Add(f[2]); break;
@@ -45,6 +48,7 @@ internal sealed class Overrides
                 case "place": o._places.Add(f); break;
                 case "region": o._regions.Add(f); break;
                 case "demonym": o._demonyms.Add(f); break;
+                case "regiondemonym": o._regionDemonyms.Add(f); break;
                 default: throw new InvalidDataException($"place-overrides.tsv: unknown directive '{f[0]}'");
             }
         }
@@ -54,6 +58,9 @@ internal sealed class Overrides
 
     /// <summary>English display name of a country, when curated.</summary>
     public string? CountryName(string iso) => _countryNames.GetValueOrDefault(iso);
+
+    /// <summary>The point a country is scored at, when curated (else the built gazetteer's point).</summary>
+    public (double Lat, double Lon)? CountryPoint(string iso) => _countryPoints.TryGetValue(iso, out var p) ? p : null;
 
     /// <summary>Curated other names of a country ("UK", "Britain").</summary>
     public IEnumerable<string> CountryAliases(string iso) => _countryAliases.TryGetValue(iso, out var list) ? list : [];
@@ -98,6 +105,14 @@ internal sealed class Overrides
 
         foreach (var f in _demonyms)
         {
+            GazetteerSource.AddDemonym(demonyms, f[2], f[1]);
+        }
+
+        // A region adjective replaces a country-list entry ("European" is listed for the EU; it means Europe).
+        foreach (var f in _regionDemonyms)
+        {
+            demonyms.Remove(PlaceKey.Of(f[2]));
+            demonyms.Remove(PlaceKey.Of(f[2]) + "s");
             GazetteerSource.AddDemonym(demonyms, f[2], f[1]);
         }
     }

@@ -12,28 +12,28 @@ internal sealed partial class PlaceResolver
     private const int Passes = 3;
 
     // Same admin-1 / same country: a fixed part for being there at all plus a part for the share of the
-    // document's other mentions there (a local US story is about the US, mostly about one state).
-    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300);
+    // document's other mentions there (a local US story is about the US, mostly about one state); a town and a
+    // county of two names that contain each other confirm both.
+    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300, County: 4);
 
     // Scores every candidate; the rule names the strongest factor that separated the winner from the runner-up.
-    private Resolution Best(NameHit[] hits, KindCue cue, GeoEntry? container, DocumentContext context, string? cueRule)
+    private Resolution Best(string name, NameHit[] hits, KindCue cue, GeoEntry? container, DocumentContext context, string? cueRule)
     {
-        var hasCity = hits.Any(h => gazetteer.Entries[h.Entry].Kind == PlaceKind.City);
         GeoEntry? best = null, bestPlain = null, bestNoContext = null, bestNoName = null;
         double bestScore = double.MinValue, plainScore = double.MinValue, noContextScore = double.MinValue, noNameScore = double.MinValue;
         var containerUsed = false;
         foreach (var hit in hits)
         {
             var entry = gazetteer.Entries[hit.Entry];
-            var prior = Prior(entry, cue, hasCity);
-            var name = hit.Primary ? PrimaryNameBonus : 0;
+            var prior = Prior(entry, cue, entry.Kind == PlaceKind.Admin1 && HasCityIn(hits, entry.Admin1Code));
+            var nameBonus = hit.Primary ? PrimaryNameBonus : 0;
             var inContainer = container is not null && Within(entry, container);
             var explicitBonus = inContainer ? ContainerBonus : 0;
-            var documentBonus = context.Bonus(entry, Weights);
-            var score = prior + name + explicitBonus + documentBonus;
+            var documentBonus = context.Bonus(entry, Weights, name);
+            var score = prior + nameBonus + explicitBonus + documentBonus;
             Keep(ref best, ref bestScore, entry, score);
-            Keep(ref bestPlain, ref plainScore, entry, prior + name);
-            Keep(ref bestNoContext, ref noContextScore, entry, prior + name + explicitBonus);
+            Keep(ref bestPlain, ref plainScore, entry, prior + nameBonus);
+            Keep(ref bestNoContext, ref noContextScore, entry, prior + nameBonus + explicitBonus);
             Keep(ref bestNoName, ref noNameScore, entry, prior);
             if (ReferenceEquals(best, entry))
             {
@@ -75,12 +75,13 @@ internal sealed partial class PlaceResolver
     }
 
     // Kind, feature class and size: what a reader assumes before any context.
-    private static double Prior(GeoEntry entry, KindCue cue, bool hasCity) => entry.Kind switch
+    private static double Prior(GeoEntry entry, KindCue cue, bool hasNamesakeCity) => entry.Kind switch
     {
         PlaceKind.Country => 12,
         PlaceKind.Region => 10,
-        // A bare name that is both a city and a region is the city unless a kind word says otherwise.
-        PlaceKind.Admin1 => cue == KindCue.Admin1 || !hasCity ? 8 : 5.5,
+        // A bare name that is both a city and the region around it ("Sumy") is the city unless a kind word says
+        // otherwise; a same-name town elsewhere ("Florida, New York") does not demote the region.
+        PlaceKind.Admin1 => cue == KindCue.Admin1 || !hasNamesakeCity ? 8 : 5.5,
         PlaceKind.Admin2 => cue == KindCue.District ? 8 : 4,
         _ => Math.Log10(entry.Population + 10) + FeatureBonus(entry.FeatureCode),
     };
@@ -94,6 +95,21 @@ internal sealed partial class PlaceResolver
         "PPLX" or "PPLL" => -0.5,
         _ => -1.5,
     };
+
+    // True when one of the candidates is a city inside admin-1 unit <paramref name="code"/> (its namesake city).
+    private bool HasCityIn(NameHit[] hits, string? code)
+    {
+        foreach (var hit in hits)
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.City && entry.Admin1Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Within(GeoEntry entry, GeoEntry container) => container.Kind switch
     {

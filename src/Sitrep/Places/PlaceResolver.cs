@@ -17,12 +17,20 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         var keys = new (string Name, KindCue Cue, string? Demonym)[mentions.Count];
         for (var m = 0; m < mentions.Count; m++)
         {
-            var (name, cue) = KindWords.Split(PlaceKey.Of(mentions[m].Span.SliceOf(text)));
+            var key = PlaceKey.Of(mentions[m].Span.SliceOf(text));
+            var (name, cue) = KindWords.Split(key);
+            if (cue == KindCue.Settlement && gazetteer.Contains(key))
+            {
+                // "Kansas City", "Mexico City": the whole name is a place; the town word is part of it.
+                (name, cue) = (key, KindCue.None);
+            }
+
             keys[m] = (name, cue, gazetteer.DemonymCountry(name));
         }
 
+        var links = Links(keys);
         var results = new Resolution[mentions.Count];
-        ResolveAll(mentions, keys, results, _ => DocumentContext.Empty);
+        ResolveAll(mentions, keys, results, _ => links.IsEmpty ? DocumentContext.Empty : DocumentContext.WithLinks(links));
 
         // Later passes: each name scored with the places of the pass before that have another name, so a
         // name never confirms itself.
@@ -36,7 +44,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 if (!contexts.TryGetValue(name, out var context))
                 {
                     contexts[name] = context = DocumentContext.From(
-                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name).Select(k => k.Demonym));
+                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym), links);
                 }
 
                 return context;
@@ -44,6 +52,39 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return results;
+    }
+
+    // Town and county readings of the document's names; empty (and free) unless some name carries a county word.
+    private CountyLinks Links((string Name, KindCue Cue, string? Demonym)[] keys)
+    {
+        if (!keys.Any(k => k.Cue == KindCue.District))
+        {
+            return CountyLinks.None;
+        }
+
+        var links = new CountyLinks();
+        foreach (var name in keys.Select(k => (k.Name, k.Cue)).Distinct())
+        {
+            var hits = name.Cue == KindCue.District ? gazetteer.Districts(name.Name).ToArray() : [.. Hits(name.Name)];
+            foreach (var entry in hits)
+            {
+                links.Add(name.Name, gazetteer.Entries[entry]);
+            }
+        }
+
+        return links;
+    }
+
+    private int[] Hits(string name)
+    {
+        var hits = gazetteer.Lookup(name);
+        var entries = new int[hits.Length];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            entries[i] = hits[i].Entry;
+        }
+
+        return entries;
     }
 
     private void ResolveAll(IReadOnlyList<ToponymMention> mentions, (string Name, KindCue Cue, string? Demonym)[] keys,
@@ -59,8 +100,9 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 
     private Resolution ResolveOne(string name, KindCue cue, string? demonym, GeoEntry? container, DocumentContext context)
     {
-        // A demonym given as a toponym ("Turkish" in evaluation spans) stands for its country.
-        if (demonym is not null && gazetteer.Country(demonym) is { } country)
+        // A demonym given as a toponym ("Turkish" in evaluation spans) stands for its country, a region adjective
+        // ("European") for its region; not with a kind word ("Guernsey County" is a county).
+        if (cue == KindCue.None && gazetteer.DemonymPlace(demonym) is { } country)
         {
             return new Resolution(country, "demonym");
         }
@@ -70,7 +112,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         {
             if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } districts)
             {
-                return Best(districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
+                return Best(name, districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
             }
 
             return new Resolution(null, "not in gazetteer");
@@ -78,18 +120,18 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 
         if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } stems)
         {
-            return Best(stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
+            return Best(name, stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
         }
 
         var candidates = hits.ToArray();
         if (cue == KindCue.Admin1 && Filter(candidates, PlaceKind.Admin1) is { Length: > 0 } regions)
         {
-            return Best(regions, cue, container, context, "region suffix");
+            return Best(name, regions, cue, container, context, "region suffix");
         }
 
         if (cue == KindCue.Settlement && Filter(candidates, PlaceKind.City) is { Length: > 0 } settlements)
         {
-            return Best(settlements, cue, container, context, "settlement word");
+            return Best(name, settlements, cue, container, context, "settlement word");
         }
 
         foreach (var hit in candidates)
@@ -101,13 +143,19 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 return new Resolution(state, "document context");
             }
 
+            if (entry.Kind == PlaceKind.Country && SameNameTown(candidates, entry, context) is { } town)
+            {
+                // "Palestine" in a story whose other places are all in the US, one in Texas: the town in Texas.
+                return new Resolution(town, "document context");
+            }
+
             if (entry.Kind is PlaceKind.Country or PlaceKind.Region)
             {
                 return new Resolution(entry, entry.Kind == PlaceKind.Country ? "country name" : "region name");
             }
         }
 
-        return Best(candidates, cue, container, context, null);
+        return Best(name, candidates, cue, container, context, null);
     }
 
     private GeoEntry? SameNameRegion(NameHit[] candidates, GeoEntry country, DocumentContext context)
@@ -127,6 +175,27 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    private GeoEntry? SameNameTown(NameHit[] candidates, GeoEntry country, DocumentContext context)
+    {
+        if (context.HasCountry(country.Country))
+        {
+            return null;
+        }
+
+        GeoEntry? town = null;
+        foreach (var hit in candidates)
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (entry.Kind == PlaceKind.City && hit.Primary && context.IsOnlyCountry(entry.Country) && context.HasAdmin1(entry.Admin1Code)
+                && (town is null || entry.Population > town.Population))
+            {
+                town = entry;
+            }
+        }
+
+        return town;
     }
 
     private NameHit[] Filter(NameHit[] hits, PlaceKind kind) => [.. hits.Where(h => gazetteer.Entries[h.Entry].Kind == kind)];

@@ -75,7 +75,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             var key = PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start));
             var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
             var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
-            if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised) || (lowerTail && !HasKind(key, onlyRegions: true))
+            var abbreviated = n == 1 && key.Length == 2 && (text[tokens[last].End - 1] == '.' || (tokens[last].End < text.Length && text[tokens[last].End] == '.'));
+            if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true))
                 || (guarded && !HasKind(key, onlyRegions: false)))
             {
                 continue;
@@ -99,7 +100,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return -1;
     }
 
-    private bool Acceptable(string key, int words, bool capitalised)
+    private bool Acceptable(string key, int words, bool capitalised, bool abbreviated)
     {
         if (gazetteer.DemonymCountry(key) is not null)
         {
@@ -120,7 +121,21 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        return words > 1 || (key.Length > 2 && !gazetteer.IsStopWord(key));
+        // Two letters with a full stop are an AP state abbreviation ("Albany, Ga.") only when they name an admin-1 unit.
+        return words > 1 || (key.Length > 2 && !gazetteer.IsStopWord(key)) || (abbreviated && NamesAdmin1(key));
+    }
+
+    private bool NamesAdmin1(string key)
+    {
+        foreach (var hit in gazetteer.Lookup(key))
+        {
+            if (gazetteer.Entries[hit.Entry].Kind == Reporting.PlaceKind.Admin1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Sentence-initial and all-caps single words ("Any", "NATO") count only when they name something notable; a
