@@ -25,5 +25,8 @@ echo "== wrk: event queries on 100k events (16 connections, 30 s)"
 curl -sf "http://127.0.0.1:5182/api/events?admin1=Kharkiv%20Oblast&limit=100" >/dev/null
 wrk -t2 -c16 -d30s --latency -s "$here/events.lua" http://127.0.0.1:5182
 echo "   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== wrk: uncached event queries (a new date window each request; 16 connections, 30 s)"
+wrk -t2 -c16 -d30s --latency -s "$here/events-uncached.lua" http://127.0.0.1:5182
+echo "   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 kill "$pid"
 rm -rf "$work"
