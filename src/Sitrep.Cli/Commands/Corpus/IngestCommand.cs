@@ -108,7 +108,7 @@ internal static class IngestCommand
 
     private static void Print(CliConsole console, IngestSummary summary, ICorpusStore store)
     {
-        console.Out.WriteLine($"ingested {summary.Total:N0} documents: {summary.New:N0} new, {summary.Unchanged:N0} unchanged, {summary.Failures.Count:N0} failed");
+        console.Out.WriteLine($"ingested {summary.Total:N0} document{(summary.Total == 1 ? "" : "s")}: {summary.New:N0} new, {summary.Unchanged:N0} unchanged, {summary.Failures.Count:N0} failed");
         foreach (var failure in summary.Failures)
         {
             console.Out.WriteLine($"  failed: {failure.Source}: {failure.Reason}");
