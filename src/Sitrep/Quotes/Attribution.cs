@@ -37,6 +37,18 @@ internal sealed class Attribution
     /// <summary>Offset just past the attribution words (cue and source), for continuation checks.</summary>
     public int AttributionEnd { get; set; }
 
+    /// <summary>Names <paramref name="source"/>, a phrase of <paramref name="t"/>, as this quote's source.</summary>
+    public void SetSource(QuoteText t, SpeakerPhrase source)
+    {
+        Source = t.Span(source.First, source.Last);
+        SourceTokens = (source.First, source.Last);
+        Form = source.Form;
+    }
+
+    /// <summary>Takes <paramref name="main"/>'s source: a cue of the same subject (", saying ...", "and warned ...").</summary>
+    public void ShareSource(Attribution main) =>
+        (Source, SourceTokens, Form) = (main.Source, main.SourceTokens, main.Form);
+
     public TextSpan Content => Parts.Count == 0 ? default : new TextSpan(Parts[0].Start, Parts[^1].End);
 
     /// <summary>Where speaker resolution reads this quote: its source, else its cue, else its content.</summary>

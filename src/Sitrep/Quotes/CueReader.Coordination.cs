@@ -29,22 +29,15 @@ internal static partial class CueReader
     private static Attribution? Coordinated(QuoteText t, int i, int cueEnd, CueEntry entry, List<Attribution> found)
     {
         var conjunction = t.Has(i - 1, WordClass.Skip) ? i - 2 : i - 1;
-        if (conjunction < 0 || !IsCoordinatedCue(t, conjunction) || found.Count == 0 || found[^1].Source is null
-            || found[^1].Cue is not { } cue || t.SentenceOf(t.TokenAt(cue.Start)) != t.SentenceOf(i)
-            || found[^1].Content.End > t.Tokens[conjunction].Start)
+        if (conjunction < 0 || !IsCoordinatedCue(t, conjunction) || LastInSentence(t, found, i) is not { Source: not null } main
+            || main.Content.End > t.Tokens[conjunction].Start || ContentSpans.After(t, cueEnd, entry.Frame) is not { } right)
         {
             return null;
         }
 
-        if (ContentSpans.After(t, cueEnd, entry.Frame) is not { } right)
-        {
-            return null;
-        }
-
-        var main = found[^1];
         var attribution = new Attribution { Confidence = 0.7 };
         attribution.Parts.Add(right.Span);
-        (attribution.Source, attribution.SourceTokens, attribution.Form) = (main.Source, main.SourceTokens, main.Form);
+        attribution.ShareSource(main);
         return attribution;
     }
 }

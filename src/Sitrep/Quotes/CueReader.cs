@@ -202,17 +202,15 @@ internal static partial class CueReader
             return null;
         }
 
-        var sentence = t.SentenceOf(i);
         var attribution = new Attribution { Confidence = 0.7, Participle = true };
         attribution.Parts.Add(right.Span);
-        if (found.Count > 0 && found[^1].Cue is { } cue && t.SentenceOf(t.TokenAt(cue.Start)) == sentence)
+        if (LastInSentence(t, found, i) is { } main)
         {
-            var main = found[^1];
-            (attribution.Source, attribution.SourceTokens, attribution.Form) = (main.Source, main.SourceTokens, main.Form);
+            attribution.ShareSource(main);
         }
-        else if (SpeakerPhrases.After(t, t.Sentences[sentence].FirstToken, allowLower: false) is { } subject)
+        else if (SpeakerPhrases.After(t, t.SentenceAt(i).FirstToken, allowLower: false) is { } subject)
         {
-            SetSource(t, attribution, subject);
+            attribution.SetSource(t, subject);
         }
 
         return attribution;
@@ -252,16 +250,13 @@ internal static partial class CueReader
     {
         var attribution = new Attribution { Trailing = trailing, Confidence = confidence };
         attribution.Parts.Add(content);
-        SetSource(t, attribution, source);
+        attribution.SetSource(t, source);
         return attribution;
     }
 
-    private static void SetSource(QuoteText t, Attribution attribution, SpeakerPhrase source)
-    {
-        attribution.Source = t.Span(source.First, source.Last);
-        attribution.SourceTokens = (source.First, source.Last);
-        attribution.Form = source.Form;
-    }
+    /// <summary>The last attribution found, when its cue lies in the sentence of token <paramref name="i"/>.</summary>
+    private static Attribution? LastInSentence(QuoteText t, List<Attribution> found, int i) =>
+        found.Count > 0 && found[^1].Cue is { } cue && t.SentenceOf(t.TokenAt(cue.Start)) == t.SentenceOf(i) ? found[^1] : null;
 
     /// <summary>
     /// True when the content overlaps content already found (nested attributions are flattened). An

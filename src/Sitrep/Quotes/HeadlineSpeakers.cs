@@ -26,14 +26,8 @@ internal static class HeadlineSpeakers
             return;
         }
 
-        var attribution = new Attribution
-        {
-            Confidence = 0.6,
-            Cue = t.Tokens[source.Last + 1].Span,
-            Source = t.Span(source.First, source.Last),
-            SourceTokens = (source.First, source.Last),
-            Form = source.Form,
-        };
+        var attribution = new Attribution { Confidence = 0.6, Cue = t.Tokens[source.Last + 1].Span };
+        attribution.SetSource(t, source);
         attribution.Parts.Add(content.Span);
         attribution.Kind = ContentSpans.KindOf(t, attribution.Parts);
         attribution.AttributionEnd = attribution.Cue.Value.End;

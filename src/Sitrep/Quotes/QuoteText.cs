@@ -19,8 +19,7 @@ internal sealed class QuoteText
         Sentences = document.Sentences;
         Lexicon = QuoteLexicon.Shared;
         Segments = QuoteMarks.Find(Text, document.Paragraphs);
-        var headline = Headline.Find(document);
-        HeadlineSentence = headline is { } h ? Sentences.IndexOf(Sentences.First(s => s.Span.Start == h.Start)) : -1;
+        HeadlineSentence = Headline.SentenceIndex(document) ?? -1;
         _sentenceOf = new int[Tokens.Length];
         for (var s = 0; s < Sentences.Length; s++)
         {

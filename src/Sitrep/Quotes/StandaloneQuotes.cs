@@ -211,9 +211,7 @@ internal static class StandaloneQuotes
 
     private static void Attach(QuoteText t, Attribution attribution, SpeakerPhrase source, TextSpan cue, double confidence)
     {
-        attribution.Source = t.Span(source.First, source.Last);
-        attribution.SourceTokens = (source.First, source.Last);
-        attribution.Form = source.Form;
+        attribution.SetSource(t, source);
         attribution.Cue = cue;
         attribution.Confidence = confidence;
     }

@@ -10,7 +10,11 @@ public static class Headline
     public const int MaxTokens = 40;
 
     /// <summary>The headline's span, or null when the document does not open with one.</summary>
-    public static TextSpan? Find(Document document)
+    public static TextSpan? Find(Document document) =>
+        SentenceIndex(document) is { } s ? document.Sentences[s].Span : null;
+
+    /// <summary>The index of the headline's sentence, or null when the document does not open with one.</summary>
+    public static int? SentenceIndex(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var paragraphs = document.Paragraphs;
@@ -19,12 +23,11 @@ public static class Headline
             return null;
         }
 
-        var sentence = document.Sentences[paragraphs[0].FirstSentence];
+        var index = paragraphs[0].FirstSentence;
+        var sentence = document.Sentences[index];
         var last = document.Tokens[sentence.EndToken - 1];
         var unpunctuated = last.Kind != TokenKind.Terminal && last.Kind != TokenKind.Quote;
-        return sentence.TokenCount <= MaxTokens && (unpunctuated || InTitleCase(document, sentence))
-            ? sentence.Span
-            : null;
+        return sentence.TokenCount <= MaxTokens && (unpunctuated || InTitleCase(document, sentence)) ? index : null;
     }
 
     /// <summary>
