@@ -1,7 +1,7 @@
 namespace Sitrep.Corpus.Browse;
 
-/// <summary>One stored document as listed for browsing (no text, no report).</summary>
-public sealed class DocumentSummary
+/// <summary>What every view of a stored document shows: where it came from and how far its analysis got.</summary>
+public abstract class DocumentHeader
 {
     /// <summary>Document id (<c>sha256:</c> of the text).</summary>
     public string Id { get; set; } = "";
@@ -15,6 +15,11 @@ public sealed class DocumentSummary
     public string? Published { get; set; }
     /// <summary>queued, claimed, done or failed.</summary>
     public string Status { get; set; } = "";
+}
+
+/// <summary>One stored document as listed for browsing (no text, no report).</summary>
+public sealed class DocumentSummary : DocumentHeader
+{
     /// <summary>Events extracted.</summary>
     public int Events { get; set; }
     /// <summary>Quotes extracted.</summary>
@@ -22,20 +27,8 @@ public sealed class DocumentSummary
 }
 
 /// <summary>One stored document in full: its text and its report.</summary>
-public sealed class DocumentDetail
+public sealed class DocumentDetail : DocumentHeader
 {
-    /// <summary>Document id.</summary>
-    public string Id { get; set; } = "";
-    /// <summary>Source path or name.</summary>
-    public string Source { get; set; } = "";
-    /// <summary>URL.</summary>
-    public string? Url { get; set; }
-    /// <summary>Title.</summary>
-    public string? Title { get; set; }
-    /// <summary>Publication date.</summary>
-    public string? Published { get; set; }
-    /// <summary>Status.</summary>
-    public string Status { get; set; } = "";
     /// <summary>The text all offsets point into.</summary>
     public string Text { get; set; } = "";
     /// <summary>The report (JSON, contract <c>sitrep.report/1</c>), null until analysed.</summary>

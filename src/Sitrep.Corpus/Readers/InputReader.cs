@@ -9,6 +9,7 @@ public static class InputReader
     private static readonly string[] TextExtensions = [".txt", ".text", ".md", ".markdown"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+    private static readonly HashSet<string> FolderDocumentation = new(["README", "LICENSE", "NOTICE", "CHANGELOG"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads every document under <paramref name="paths"/>, in a stable (ordinal) order.</summary>
     /// <param name="paths">Files or folders.</param>
@@ -42,8 +43,12 @@ public static class InputReader
         }
     }
 
-    /// <summary>Whether a file in a folder is one Sitrep reads.</summary>
-    public static bool IsReadable(string path) => KindOf(path) is not null;
+    /// <summary>
+    /// Whether a file found in a folder is one Sitrep reads: a text, HTML or JSON Lines file that is not the
+    /// folder's own documentation (README, LICENSE, NOTICE, CHANGELOG); named on the command line, any file is read.
+    /// </summary>
+    public static bool IsReadable(string path) =>
+        KindOf(path) is not null && !FolderDocumentation.Contains(Path.GetFileNameWithoutExtension(path));
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

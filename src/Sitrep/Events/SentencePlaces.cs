@@ -60,22 +60,7 @@ internal static class SentencePlaces
         }
 
         return w.Is(after, "was") || w.Is(after, "were") || w.Is(after, "came")
-            || (before < firstToken && w.Is(after, ",") && !IsDateline(w, after));
-    }
-
-    // "KYIV, Ukraine — Russia launched ...": a dateline names where the story was filed, not where
-    // the event happened. It opens the sentence and a dash follows within a few tokens.
-    private static bool IsDateline(Words w, int afterPlace)
-    {
-        for (var k = afterPlace; k < Math.Min(w.Tokens.Length, afterPlace + 5); k++)
-        {
-            if (w.Tokens[k].Kind == TokenKind.Dash)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            || (before < firstToken && w.Is(after, ",") && Dateline.BodyStart(w.Text, w.Tokens.AsSpan(), firstToken) is null);
     }
 
     // A region that holds another place named in the same sentence only locates it.

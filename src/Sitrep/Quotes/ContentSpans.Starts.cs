@@ -2,11 +2,10 @@ using Sitrep.Text;
 
 namespace Sitrep.Quotes;
 
-// Where reported content starts when something stands before it: an addressee, an "of" phrase, a dateline.
+// Where reported content starts when something stands before it: an addressee, an "of" phrase.
 internal static partial class ContentSpans
 {
     private const int PreambleWindow = 5;
-    private const int DatelineWindow = 5;
     private const int AdjunctWindow = 8;
 
     /// <summary>
@@ -61,32 +60,5 @@ internal static partial class ContentSpans
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The token after a dateline opening the sentence at <paramref name="first"/> ("KYIV, Ukraine — ..."):
-    /// a word in capitals, then capitalised words or commas, then a dash. Otherwise <paramref name="first"/>.
-    /// </summary>
-    private static int AfterDateline(QuoteText t, int first)
-    {
-        if (first >= t.Count || t.Word(first).Length < 2 || t.Word(first).ContainsAnyInRange('a', 'z') || !t.IsCapitalized(first))
-        {
-            return first;
-        }
-
-        for (var k = first + 1; k < t.Count && k <= first + DatelineWindow; k++)
-        {
-            if (t.Kind(k) == TokenKind.Dash)
-            {
-                return k + 1 < t.Count ? k + 1 : first;
-            }
-
-            if (!t.IsCapitalized(k) && !t.IsChar(k, ','))
-            {
-                return first;
-            }
-        }
-
-        return first;
     }
 }

@@ -148,7 +148,8 @@ internal static partial class ContentSpans
             return null;
         }
 
-        var first = AfterDateline(t, t.SentenceAt(b).FirstToken);
+        var opening = t.SentenceAt(b).FirstToken;
+        var first = Dateline.BodyStart(t.Text, t.Tokens.AsSpan(), opening) ?? opening;
         if (t.SegmentOf(first) is var g and >= 0)
         {
             first = Math.Min(first, t.TokenAt(t.Segments[g].Span.Start)); // a quote the splitter broke

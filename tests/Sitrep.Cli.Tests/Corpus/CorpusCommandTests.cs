@@ -14,6 +14,7 @@ public sealed class CorpusCommandTests
         folder.File("in/deep/b.md", "# Talks\n\nNegotiators met in Geneva and agreed to exchange prisoners.");
         folder.File("in/c.jsonl", "{\"text\":\"Drones hit a substation near Sumy.\",\"url\":\"https://news.example/s\",\"published\":\"2026-03-12\"}\nbroken\n");
         folder.File("in/bad.txt", [0xC3, 0x28, 0x41]);
+        folder.File("in/README.md", "# Sample articles\n\nThis folder holds the sample set.");
         var db = Path.Combine(folder.Path, "corpus.db");
 
         var first = CliRun.Of("ingest", Path.Combine(folder.Path, "in"), "--db", db);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Sitrep.Cli.Output;
 using Sitrep.Corpus.Feeds;
 using Sitrep.Corpus.Ingest;
 using Sitrep.Corpus.Readers;
@@ -108,13 +109,13 @@ internal static class IngestCommand
 
     private static void Print(CliConsole console, IngestSummary summary, ICorpusStore store)
     {
-        console.Out.WriteLine($"ingested {summary.Total:N0} document{(summary.Total == 1 ? "" : "s")}: {summary.New:N0} new, {summary.Unchanged:N0} unchanged, {summary.Failures.Count:N0} failed");
+        console.Out.WriteLine($"ingested {Counted.Of(summary.Total, "document")}: {summary.New:N0} new, {summary.Unchanged:N0} unchanged, {summary.Failures.Count:N0} failed");
         foreach (var failure in summary.Failures)
         {
             console.Out.WriteLine($"  failed: {failure.Source}: {failure.Reason}");
         }
 
         var counts = store.Counts();
-        console.Out.WriteLine($"store ({store.Backend}): {counts.Documents:N0} documents ({counts.Queued:N0} queued), {counts.Events:N0} events, {counts.Quotes:N0} quotes, {counts.Entities:N0} entities, {counts.Incidents:N0} incidents");
+        console.Out.WriteLine($"store ({store.Backend}): {Counted.Of(counts.Documents, "document")} ({counts.Queued:N0} queued), {Counted.Of(counts.Events, "event")}, {Counted.Of(counts.Quotes, "quote")}, {Counted.Of(counts.Entities, "entity", "entities")}, {Counted.Of(counts.Incidents, "incident")}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sitrep.Cli.Output;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands.Corpus;
@@ -44,7 +45,7 @@ internal static class RowOutput
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), ColorSystem = ColorSystemSupport.NoColors });
         ansi.Profile.Width = Math.Max(ansi.Profile.Width, 160);
         ansi.Write(table);
-        console.Out.WriteLine(count == 1 ? "1 row" : $"{count:N0} rows");
+        console.Out.WriteLine(Counted.Of(count, "row"));
         return count;
     }
 
