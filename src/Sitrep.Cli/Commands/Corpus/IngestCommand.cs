@@ -65,9 +65,28 @@ internal static class IngestCommand
         }
     }
 
+    // A bar on a terminal; where standard error is a file or a pipe a bar cannot redraw, so a line every
+    // ten seconds says how far the ingest got instead.
     private static IngestSummary WithProgress(CliConsole console, IEnumerable<ReadItem> items, int estimate, Ingestor ingestor, CancellationToken token)
     {
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        var clock = Stopwatch.StartNew();
+        var done = 0;
+        string Status() => $"{done:N0}/{estimate:N0} documents, {done / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s";
+        if (!ansi.Profile.Capabilities.Interactive)
+        {
+            var next = TimeSpan.FromSeconds(10);
+            return ingestor.Run(items, (_, _) =>
+            {
+                done++;
+                if (clock.Elapsed >= next)
+                {
+                    console.Error.WriteLine($"ingest: {Status()}");
+                    next = clock.Elapsed + TimeSpan.FromSeconds(10);
+                }
+            }, token);
+        }
+
         IngestSummary? summary = null;
         ansi.Progress()
             .AutoClear(false)
@@ -75,13 +94,11 @@ internal static class IngestCommand
             .Start(context =>
             {
                 var task = context.AddTask("ingest", maxValue: Math.Max(1, estimate));
-                var clock = Stopwatch.StartNew();
-                var done = 0;
                 summary = ingestor.Run(items, (_, _) =>
                 {
                     done++;
                     task.Increment(1);
-                    task.Description = $"{done:N0}/{estimate:N0} documents, {done / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s";
+                    task.Description = Status();
                 }, token);
                 task.Value = task.MaxValue;
             });

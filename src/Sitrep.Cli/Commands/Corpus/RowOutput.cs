@@ -38,7 +38,7 @@ internal static class RowOutput
 
         foreach (var row in rows)
         {
-            table.AddRow(columns.Select(c => Markup.Escape(Text(c.Value(row)))).ToArray());
+            table.AddRow(columns.Select(c => Markup.Escape(Cell(c.Header, c.Value(row)))).ToArray());
             count++;
         }
 
@@ -48,6 +48,11 @@ internal static class RowOutput
         console.Out.WriteLine(Counted.Of(count, "row"));
         return count;
     }
+
+    // A table names a local source by its file name, so a long path does not squeeze every other column;
+    // JSON output keeps the full path.
+    private static string Cell(string header, object? value) =>
+        header == "Source" && value is string path && !path.Contains("://", StringComparison.Ordinal) ? Path.GetFileName(path) : Text(value);
 
     private static string Text(object? value) => value switch
     {
