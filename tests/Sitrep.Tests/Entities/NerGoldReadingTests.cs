@@ -114,4 +114,15 @@ public sealed class NerGoldReadingTests
 
         Assert.Equal([new NerSpan(3, 4, NerType.Location)], sentence.Spans);
     }
+
+    [Fact]
+    public void A_span_that_is_exactly_a_country_or_capital_is_a_location_whatever_the_corpus_called_it()
+    {
+        string[] words = ["Oslo", "says", "Norway", "will", "host", "the", "Norway", "Cup", "."];
+        var sentence = NerHarmonizer.Sentence(
+            words, [new NerSpan(0, 1, NerType.Organization), new NerSpan(2, 3, NerType.Person), new NerSpan(6, 8, NerType.Organization)], addDemonyms: false);
+
+        Assert.Equal(
+            [new NerSpan(0, 1, NerType.Location), new NerSpan(2, 3, NerType.Location), new NerSpan(6, 8, NerType.Organization)], sentence.Spans);
+    }
 }
