@@ -50,7 +50,8 @@ internal static class NerHarmonizer
 
             // Corpora without a nationality type file "the Americans" as people: our scheme makes
             // every lone demonym a group, as GMB and re3d do.
-            var type = addDemonyms && end - start == 1 && IsDemonym(words[start]) ? NerType.Group : raw.Type;
+            var type = addDemonyms && end - start == 1 && IsDemonym(words[start]) ? NerType.Group
+                : IsCountryOrCapital(words, start, end) ? NerType.Location : raw.Type;
             var span = new NerSpan(start, end, type);
             if (!cleaned.Exists(c => c.Start < span.End && span.Start < c.End))
             {
@@ -101,6 +102,17 @@ internal static class NerHarmonizer
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "de", "da", "du", "van", "von", "der", "la", "le", "dos", "das", "es", "y" };
+
+    /// <summary>
+    /// A span that is exactly a country or capital name is a location in our scheme, whatever its use:
+    /// GMB's silver labels file the same country as geo, org, per or gpe ("Western Sahara", "Tehran
+    /// says"); the entities stage, not the tagger, reads a capital as an actor.
+    /// </summary>
+    private static bool IsCountryOrCapital(string[] words, int start, int end)
+    {
+        var name = string.Join(' ', words[start..end]);
+        return EntityLexicon.Instance.Countries.ContainsKey(name) || EntityLexicon.Instance.Capitals.ContainsKey(name);
+    }
 
     private static bool IsDemonym(string word) =>
         EntityLexicon.Instance.Demonyms.ContainsKey(word) || EntityLexicon.Instance.DemonymPlurals.ContainsKey(word);

@@ -25,9 +25,9 @@ internal static class NerReaders
     public static List<NerDocument> Wnut(string path) =>
         Chunk(Path.GetFileName(path), ColumnSentences(path, '\t', 0, 1, addDemonyms: true, MapWnut), 1);
 
-    /// <summary>Universal NER English EWT (index token tag - annotator, # comments).</summary>
+    /// <summary>Universal NER English EWT (index token tag - annotator, # comments); <c># newdoc</c> opens a document (a web post or review).</summary>
     public static List<NerDocument> Uner(string path) =>
-        Chunk(Path.GetFileName(path), ColumnSentences(path, '\t', 1, 2, addDemonyms: false, MapConll), 20);
+        SplitOnDocStart(path, ColumnSentences(path, '\t', 1, 2, addDemonyms: false, MapConll));
 
     private static NerType MapGmb(string tag) => tag switch
     {
@@ -90,13 +90,13 @@ internal static class NerReaders
                 continue;
             }
 
-            if (line[0] == '#' && line.Contains(" = ", StringComparison.Ordinal))
+            if (line[0] == '#' && line.Contains(" = ", StringComparison.Ordinal) && !line.StartsWith("# newdoc", StringComparison.Ordinal))
             {
                 continue;
             }
 
             var columns = line.Split(separator);
-            if (columns[0] == "-DOCSTART-")
+            if (columns[0] == "-DOCSTART-" || line.StartsWith("# newdoc", StringComparison.Ordinal))
             {
                 Flush();
                 sentences.Add(new NerSentence([], [])); // document mark

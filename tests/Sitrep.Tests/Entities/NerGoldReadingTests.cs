@@ -114,4 +114,39 @@ public sealed class NerGoldReadingTests
 
         Assert.Equal([new NerSpan(3, 4, NerType.Location)], sentence.Spans);
     }
+
+    [Fact]
+    public void A_span_that_is_exactly_a_country_or_capital_is_a_location_whatever_the_corpus_called_it()
+    {
+        string[] words = ["Oslo", "says", "Norway", "will", "host", "the", "Norway", "Cup", "."];
+        var sentence = NerHarmonizer.Sentence(
+            words, [new NerSpan(0, 1, NerType.Organization), new NerSpan(2, 3, NerType.Person), new NerSpan(6, 8, NerType.Organization)], addDemonyms: false);
+
+        Assert.Equal(
+            [new NerSpan(0, 1, NerType.Location), new NerSpan(2, 3, NerType.Location), new NerSpan(6, 8, NerType.Organization)], sentence.Spans);
+    }
+
+    [Fact]
+    public void Uner_documents_follow_the_newdoc_marks()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"uner-{Guid.NewGuid():N}.iob2");
+        File.WriteAllText(path, string.Join('\n',
+            "# newdoc id = review-1", "# sent_id = review-1-0001", "# text = Karvia Bank lends .",
+            "1\tKarvia\tB-ORG\t-\tA", "2\tBank\tI-ORG\t-\tA", "3\tlends\tO\t-\tA", "4\t.\tO\t-\tA", "",
+            "# sent_id = review-1-0002", "# text = It helps .", "1\tIt\tO\t-\tA", "2\thelps\tO\t-\tA", "3\t.\tO\t-\tA", "",
+            "# newdoc id = post-2", "# sent_id = post-2-0001", "# text = Ola Berg wrote .",
+            "1\tOla\tB-PER\t-\tA", "2\tBerg\tI-PER\t-\tA", "3\twrote\tO\t-\tA", "4\t.\tO\t-\tA", "", ""));
+        try
+        {
+            var documents = NerReaders.Uner(path);
+
+            Assert.Equal([2, 1], documents.Select(d => d.Sentences.Count));
+            Assert.Equal([new NerSpan(0, 2, NerType.Organization)], documents[0].Sentences[0].Spans);
+            Assert.Equal([new NerSpan(0, 2, NerType.Person)], documents[1].Sentences[0].Spans);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -62,6 +62,19 @@ public sealed class NerTrainingTests
     }
 
     [Fact]
+    public void The_document_memory_keeps_every_type_a_word_was_tagged()
+    {
+        var (text, spans) = NerTrainer.Join(["Harrow", "beat", "Harrow", "."]);
+        var features = new NerFeatures();
+        features.Prepare(text, spans);
+        var memory = new Dictionary<ulong, byte>();
+
+        NerTagger.Remember(features, 4, [NerLabel.Of(NerType.Organization, NerLabel.Unit), 0, NerLabel.Of(NerType.Location, NerLabel.Unit), 0], memory);
+
+        Assert.Equal((1 << ((int)NerType.Organization - 1)) | (1 << ((int)NerType.Location - 1)), memory[features.LowerHash(0)]);
+    }
+
+    [Fact]
     public void Bilou_constraints_never_leave_a_span_open()
     {
         for (var previous = 0; previous < NerLabel.Count; previous++)

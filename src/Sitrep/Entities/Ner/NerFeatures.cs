@@ -12,7 +12,7 @@ namespace Sitrep.Entities.Ner;
 internal sealed class NerFeatures
 {
     /// <summary>Version of the feature templates; a model trained with another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Features per position.</summary>
     public const int Count = 30;

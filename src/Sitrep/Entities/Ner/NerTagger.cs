@@ -4,8 +4,9 @@ using Sitrep.Text;
 namespace Sitrep.Entities.Ner;
 
 /// <summary>
-/// Tags the sentences of one document, left to right, with BILOU labels. It remembers the type given
-/// to each capitalised word, so later mentions of "Kristoffersen" see that it was a person before.
+/// Tags the sentences of one document, left to right, with BILOU labels. It remembers the set of types
+/// given to each capitalised word, so later mentions of "Kristoffersen" see that it was a person before
+/// (the set, not the last type: a word tagged both person and location earlier is a feature of its own).
 /// One instance per document and thread; the model it reads is shared.
 /// </summary>
 internal sealed class NerTagger
@@ -38,7 +39,7 @@ internal sealed class NerTagger
         Remember(_features, tokens.Length, labels, _memory);
     }
 
-    /// <summary>Records the type of every capitalised word tagged as an entity.</summary>
+    /// <summary>Adds the type of every capitalised word tagged as an entity to its remembered set (one bit per type).</summary>
     public static void Remember(NerFeatures features, int length, ReadOnlySpan<byte> labels, Dictionary<ulong, byte> memory)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -47,7 +48,8 @@ internal sealed class NerTagger
         {
             if (labels[i] != 0 && features.IsCapitalized(i))
             {
-                memory[features.LowerHash(i)] = (byte)NerLabel.TypeOf(labels[i]);
+                var key = features.LowerHash(i);
+                memory[key] = (byte)(memory.GetValueOrDefault(key) | (1 << ((int)NerLabel.TypeOf(labels[i]) - 1)));
             }
         }
     }
