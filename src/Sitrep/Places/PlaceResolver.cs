@@ -51,6 +51,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             });
         }
 
+        new ApproximatePlaces(gazetteer).Apply(text, mentions, results);
         return results;
     }
 
