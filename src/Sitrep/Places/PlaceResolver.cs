@@ -15,10 +15,16 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
     public Resolution[] Resolve(string text, IReadOnlyList<ToponymMention> mentions)
     {
         var keys = new (string Name, KindCue Cue, string? Demonym)[mentions.Count];
+        var shared = SharedKindWords.Of(text, mentions);
         for (var m = 0; m < mentions.Count; m++)
         {
             var key = PlaceKey.Of(mentions[m].Span.SliceOf(text));
             var (name, cue) = KindWords.Split(key);
+            if (cue == KindCue.None)
+            {
+                cue = shared[m];
+            }
+
             if (cue == KindCue.Settlement && gazetteer.Contains(key))
             {
                 // "Kansas City", "Mexico City": the whole name is a place; the town word is part of it.

@@ -109,4 +109,22 @@ public sealed class PlaceContextRuleTests
         var us = Gazetteer.Shared.Country("US")!;
         Assert.True(GeoDistance.Km(39.83, -98.58, us.Lat, us.Lon) < 20, $"United States at {us.Lat},{us.Lon}");
     }
+
+    [Fact]
+    public void Gives_every_name_of_a_list_the_plural_kind_word_after_it()
+    {
+        const string text = "Hail damaged crops in Sarpy, Dodge and Saunders counties on Monday.";
+        var sarpy = Resolve(text, "Sarpy", "Dodge", "Saunders");
+        Assert.Equal((PlaceKind.Admin2, "Nebraska"), (sarpy.Kind, sarpy.Admin1));
+        var dodge = Resolve(text, "Dodge", "Sarpy", "Saunders");
+        Assert.Equal((PlaceKind.Admin2, "Nebraska"), (dodge.Kind, dodge.Admin1));
+    }
+
+    [Fact]
+    public void Reads_two_oblasts_before_one_plural_region_word()
+    {
+        const string text = "Power returned to parts of the Sumy and Kharkiv regions by noon.";
+        var sumy = Resolve(text, "Sumy", "Kharkiv");
+        Assert.Equal((PlaceKind.Admin1, "Sumy Oblast"), (sumy.Kind, sumy.Name));
+    }
 }
