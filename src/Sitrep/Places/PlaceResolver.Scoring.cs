@@ -6,6 +6,7 @@ internal sealed partial class PlaceResolver
 {
     private const double ContainerBonus = 20;
     private const double PrimaryNameBonus = 2;
+    private const string ContainerRule = "context: X, Y";
 
     // Passes of resolution: the first without context, each later one with the places of the one before; a
     // third pass lets two names that confirm each other (a town and its county, both wrong at first) settle.
@@ -48,7 +49,7 @@ internal sealed partial class PlaceResolver
         }
         else if (containerUsed)
         {
-            rule = "context: X, Y";
+            rule = ContainerRule;
         }
         else if (!ReferenceEquals(best, bestNoContext))
         {

@@ -57,8 +57,29 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             });
         }
 
+        OneReadingPerName(keys, results);
         new ApproximatePlaces(gazetteer).Apply(text, mentions, results);
         return results;
+    }
+
+    // A name placed by its container once ("New Haven, Conn.") means that place at every bare mention of the document.
+    private static void OneReadingPerName((string Name, KindCue Cue, string? Demonym)[] keys, Resolution[] results)
+    {
+        for (var m = 0; m < results.Length; m++)
+        {
+            if (results[m].Rule != ContainerRule)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < results.Length; k++)
+            {
+                if (keys[k] == keys[m] && results[k].Rule != ContainerRule)
+                {
+                    results[k] = results[m] with { Rule = "same name in context" };
+                }
+            }
+        }
     }
 
     // Town and county readings of the document's names; empty (and free) unless some name carries a county word.
@@ -80,6 +101,34 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return links;
+    }
+
+    // The entries of a name, with the towns of its spelled-out form when it starts with an abbreviation: "Mt. Pleasant"
+    // is every Mount Pleasant, though only some carry the short form as an alternate name.
+    private NameHit[] LookupSpelledOut(string name)
+    {
+        var hits = gazetteer.Lookup(name);
+        if (PlaceKey.SpelledOut(name) is not { } full || gazetteer.Lookup(full) is { IsEmpty: false } more == false)
+        {
+            return hits.ToArray();
+        }
+
+        var merged = new Dictionary<int, bool>();
+        foreach (var hit in hits)
+        {
+            merged[hit.Entry] = hit.Primary;
+        }
+
+        foreach (var hit in more)
+        {
+            // Only towns whose main name it is: "St. Paul" is not every parish or place once called Saint Paul.
+            if (hit.Primary && gazetteer.Entries[hit.Entry].Kind == PlaceKind.City)
+            {
+                merged[hit.Entry] = true;
+            }
+        }
+
+        return [.. merged.Select(p => new NameHit(p.Key, p.Value))];
     }
 
     private int[] Hits(string name)
@@ -114,8 +163,8 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             return new Resolution(country, "demonym");
         }
 
-        var hits = gazetteer.Lookup(name);
-        if (hits.IsEmpty)
+        var hits = LookupSpelledOut(name);
+        if (hits.Length == 0)
         {
             if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } districts)
             {
@@ -130,7 +179,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             return Best(name, stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
         }
 
-        var candidates = hits.ToArray();
+        var candidates = hits;
         if (cue == KindCue.Admin1 && Filter(candidates, PlaceKind.Admin1) is { Length: > 0 } regions)
         {
             return Best(name, regions, cue, container, context, "region suffix");

@@ -127,4 +127,23 @@ public sealed class PlaceContextRuleTests
         var sumy = Resolve(text, "Sumy", "Kharkiv");
         Assert.Equal((PlaceKind.Admin1, "Sumy Oblast"), (sumy.Kind, sumy.Name));
     }
+
+    [Fact]
+    public void Reads_Mt_as_Mount_so_every_Mount_Pleasant_is_a_candidate()
+    {
+        const string text = "Band students from Mt. Pleasant performed in Des Moines and Iowa City on Saturday.";
+        var town = Resolve(text, "Mt. Pleasant", "Des Moines", "Iowa City");
+        Assert.Equal(("US", "Iowa"), (town.Country, town.Admin1));
+    }
+
+    [Fact]
+    public void Gives_a_bare_repeat_of_a_name_the_place_its_container_named_earlier()
+    {
+        const string text = "Finalists include Louisville, Ky., and Springfield, Mass. Officials in Springfield said the award would fund ramps.";
+        List<TextSpan> spans = [SpanOf(text, "Louisville"), SpanOf(text, "Ky."), SpanOf(text, "Springfield"), SpanOf(text, "Mass.")];
+        var repeat = text.LastIndexOf("Springfield", StringComparison.Ordinal);
+        spans.Add(new TextSpan(repeat, repeat + "Springfield".Length));
+        var place = PlaceStage.ResolveSpans(text, spans).At(spans[^1])!;
+        Assert.Equal(("US", "Massachusetts"), (place.Country, place.Admin1));
+    }
 }
