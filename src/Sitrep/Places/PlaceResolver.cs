@@ -35,8 +35,10 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         var links = Links(keys);
+        var support = Support(keys);
+        var first = DocumentContext.WithLinks(links, support);
         var results = new Resolution[mentions.Count];
-        ResolveAll(mentions, keys, results, _ => links.IsEmpty ? DocumentContext.Empty : DocumentContext.WithLinks(links));
+        ResolveAll(mentions, keys, results, _ => first);
 
         // Later passes: each name scored with the places of the pass before that have another name, so a
         // name never confirms itself.
@@ -50,7 +52,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 if (!contexts.TryGetValue(name, out var context))
                 {
                     contexts[name] = context = DocumentContext.From(
-                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym), links);
+                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym), links, support);
                 }
 
                 return context;
@@ -129,6 +131,35 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return [.. merged.Select(p => new NameHit(p.Key, p.Value))];
+    }
+
+    // Where the document's names could lie: the main-name candidates of every name that is not a demonym.
+    private CandidateSupport Support((string Name, KindCue Cue, string? Demonym)[] keys) => CandidateSupport.Of(keys.DistinctBy(k => k.Name)
+        .Where(k => gazetteer.DemonymPlace(k.Demonym) is null)
+        .Select(k => (k.Name, MainNameCandidates(k.Name, k.Cue))));
+
+    private List<GeoEntry> MainNameCandidates(string name, KindCue cue)
+    {
+        var entries = new List<GeoEntry>();
+        if (cue == KindCue.District)
+        {
+            foreach (var d in gazetteer.Districts(name))
+            {
+                entries.Add(gazetteer.Entries[d]);
+            }
+
+            return entries;
+        }
+
+        foreach (var hit in LookupSpelledOut(name))
+        {
+            if (hit.Primary)
+            {
+                entries.Add(gazetteer.Entries[hit.Entry]);
+            }
+        }
+
+        return entries;
     }
 
     private int[] Hits(string name)

@@ -146,4 +146,14 @@ public sealed class PlaceContextRuleTests
         var place = PlaceStage.ResolveSpans(text, spans).At(spans[^1])!;
         Assert.Equal(("US", "Massachusetts"), (place.Country, place.Admin1));
     }
+
+    [Fact]
+    public void Places_several_small_towns_in_the_one_state_where_all_of_them_fit()
+    {
+        const string text = "Volunteers from Bristol and Middlebury cleared fallen trees near Vergennes on Sunday.";
+        var bristol = Resolve(text, "Bristol", "Middlebury", "Vergennes");
+        Assert.Equal(("US", "Vermont"), (bristol.Country, bristol.Admin1));
+        var middlebury = Resolve(text, "Middlebury", "Bristol", "Vergennes");
+        Assert.Equal(("US", "Vermont"), (middlebury.Country, middlebury.Admin1));
+    }
 }
