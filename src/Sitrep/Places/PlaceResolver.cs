@@ -105,7 +105,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         return links;
     }
 
-    // The entries of a name, with the towns of its spelled-out form when it starts with an abbreviation: "Mt. Pleasant"
+    // The entries of a name, with the towns and countries of its spelled-out form when it starts with an abbreviation: "Mt. Pleasant"
     // is every Mount Pleasant, though only some carry the short form as an alternate name.
     private NameHit[] LookupSpelledOut(string name)
     {
@@ -123,8 +123,8 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
 
         foreach (var hit in more)
         {
-            // Only towns whose main name it is: "St. Paul" is not every parish or place once called Saint Paul.
-            if (hit.Primary && gazetteer.Entries[hit.Entry].Kind == PlaceKind.City)
+            // Only towns and countries whose main name it is ("St. Lucia"): "St. Paul" is not every parish once called Saint Paul.
+            if (hit.Primary && gazetteer.Entries[hit.Entry].Kind is PlaceKind.City or PlaceKind.Country)
             {
                 merged[hit.Entry] = true;
             }

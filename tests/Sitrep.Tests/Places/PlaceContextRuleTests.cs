@@ -134,6 +134,8 @@ public sealed class PlaceContextRuleTests
         const string text = "Band students from Mt. Pleasant performed in Des Moines and Iowa City on Saturday.";
         var town = Resolve(text, "Mt. Pleasant", "Des Moines", "Iowa City");
         Assert.Equal(("US", "Iowa"), (town.Country, town.Admin1));
+        var country = Resolve("Tourism officials in St. Kitts and Nevis expect more cruise visitors.", "St. Kitts and Nevis");
+        Assert.Equal((PlaceKind.Country, "KN"), (country.Kind, country.Country));
     }
 
     [Fact]
