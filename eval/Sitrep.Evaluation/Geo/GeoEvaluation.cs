@@ -54,7 +54,7 @@ public static class GeoEvaluation
                 if (km >= 161)
                 {
                     misses?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}\t{doc.Id}\t{gold.Span.Of(doc.Text)}\t{place?.Name}\t{place?.Kind}\t{place?.Country}\t{place?.Admin1}\t{km:0}\t{place?.Rule}\t{gold.Lat:0.##},{gold.Lon:0.##}"));
+                        $"{name}\t{doc.Id}\t{gold.Span.Of(doc.Text)}\t{place?.Name}\t{place?.Kind}\t{place?.Country}\t{place?.Admin1}\t{km:0}\t{place?.Rule}\t{gold.Lat:0.##},{gold.Lon:0.##}\t{gold.Span.Start}\t{place?.Admin1GeonamesId}"));
                 }
                 if (gold.CountryId is { } country)
                 {

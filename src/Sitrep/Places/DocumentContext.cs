@@ -12,17 +12,18 @@ internal sealed class DocumentContext
     private readonly List<(double Lat, double Lon)> _points = [];
 
     private CountyLinks _links = CountyLinks.None;
+    private CandidateSupport _support = CandidateSupport.None;
 
     /// <summary>No context (the first pass).</summary>
     public static DocumentContext Empty { get; } = new();
 
-    /// <summary>No resolved places yet, only the document's town-and-county pairs (the first pass).</summary>
-    public static DocumentContext WithLinks(CountyLinks links) => new() { _links = links };
+    /// <summary>No resolved places yet, only the document's town-and-county pairs and candidate support (the first pass).</summary>
+    public static DocumentContext WithLinks(CountyLinks links, CandidateSupport support) => new() { _links = links, _support = support };
 
-    /// <summary>The context of a first-pass resolution, the demonyms' countries and the town-and-county pairs.</summary>
-    public static DocumentContext From(IEnumerable<Resolution> resolutions, IEnumerable<string?> demonymCountries, CountyLinks links)
+    /// <summary>The context of a first-pass resolution, the demonyms' countries, the town-and-county pairs and the candidate support.</summary>
+    public static DocumentContext From(IEnumerable<Resolution> resolutions, IEnumerable<string?> demonymCountries, CountyLinks links, CandidateSupport support)
     {
-        var context = new DocumentContext { _links = links };
+        var context = new DocumentContext { _links = links, _support = support };
         foreach (var r in resolutions)
         {
             if (r.Entry is not { } e)
@@ -75,6 +76,11 @@ internal sealed class DocumentContext
     public double Bonus(GeoEntry entry, in ContextWeights w, string name)
     {
         var bonus = _links.Pairs(name, entry) ? w.County : 0.0;
+        if (entry.Kind is PlaceKind.City or PlaceKind.Admin2)
+        {
+            bonus += w.Candidates * _support.Share(name, entry.Admin1Code);
+        }
+
         if (entry.Admin1Code is not null && entry.Kind != PlaceKind.Admin1 && _admin1.TryGetValue(entry.Admin1Code, out var inAdmin1))
         {
             bonus += w.Admin1 + (w.Admin1Share * inAdmin1 / _admin1Mentions);
@@ -113,4 +119,4 @@ internal sealed class DocumentContext
 }
 
 /// <summary>Weights of the document-context bonus (see <see cref="DocumentContext.Bonus"/>).</summary>
-internal readonly record struct ContextWeights(double Admin1, double Admin1Share, double Country, double CountryShare, double Nearby, double NearbyKm, double County);
+internal readonly record struct ContextWeights(double Admin1, double Admin1Share, double Country, double CountryShare, double Nearby, double NearbyKm, double County, double Candidates);

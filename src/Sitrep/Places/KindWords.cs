@@ -27,6 +27,16 @@ internal static class KindWords
         _ => KindCue.None,
     };
 
+    /// <summary>The cue a plural kind word after a list of names gives each of them ("Hale and Lamb counties").</summary>
+    public static KindCue OfPlural(ReadOnlySpan<char> word) => word.Length switch
+    {
+        _ when Is(word, "regions") || Is(word, "oblasts") || Is(word, "provinces") || Is(word, "governorates") => KindCue.Admin1,
+        _ when Is(word, "counties") || Is(word, "districts") || Is(word, "raions") || Is(word, "rayons") || Is(word, "parishes")
+            || Is(word, "municipalities") || Is(word, "hromadas") => KindCue.District,
+        _ when Is(word, "cities") || Is(word, "towns") || Is(word, "villages") => KindCue.Settlement,
+        _ => KindCue.None,
+    };
+
     /// <summary>Splits a trailing kind word off a key ("sumy region" -> "sumy", Admin1).</summary>
     public static (string Name, KindCue Cue) Split(string key)
     {

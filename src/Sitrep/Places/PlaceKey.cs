@@ -52,6 +52,25 @@ internal static class PlaceKey
         return new string(key);
     }
 
+    /// <summary>
+    /// The key with a leading abbreviation spelled out ("mt pleasant" -> "mount pleasant", "ft worth" -> "fort worth",
+    /// "st cloud" -> "saint cloud"), or null when it starts with none.
+    /// </summary>
+    public static string? SpelledOut(string key)
+    {
+        foreach (var (abbreviation, full) in Abbreviations)
+        {
+            if (key.StartsWith(abbreviation, StringComparison.Ordinal) && key.Length > abbreviation.Length)
+            {
+                return string.Concat(full, key.AsSpan(abbreviation.Length));
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string, string)[] Abbreviations = [("mt ", "mount "), ("ft ", "fort "), ("st ", "saint "), ("pt ", "point ")];
+
     private static char[] BuildFold()
     {
         var fold = new char[0x250];

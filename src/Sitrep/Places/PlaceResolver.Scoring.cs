@@ -6,6 +6,7 @@ internal sealed partial class PlaceResolver
 {
     private const double ContainerBonus = 20;
     private const double PrimaryNameBonus = 2;
+    private const string ContainerRule = "context: X, Y";
 
     // Passes of resolution: the first without context, each later one with the places of the one before; a
     // third pass lets two names that confirm each other (a town and its county, both wrong at first) settle.
@@ -13,8 +14,9 @@ internal sealed partial class PlaceResolver
 
     // Same admin-1 / same country: a fixed part for being there at all plus a part for the share of the
     // document's other mentions there (a local US story is about the US, mostly about one state); a town and a
-    // county of two names that contain each other confirm both.
-    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300, County: 4);
+    // county of two names that contain each other confirm both; an ambiguous town name gains with the share of the
+    // other names that have a reading in its admin-1 unit (so three small towns of one state find it together).
+    private static readonly ContextWeights Weights = new(Admin1: 2, Admin1Share: 2, Country: 1.5, CountryShare: 3, Nearby: 1, NearbyKm: 300, County: 4, Candidates: 3);
 
     // Scores every candidate; the rule names the strongest factor that separated the winner from the runner-up.
     private Resolution Best(string name, NameHit[] hits, KindCue cue, GeoEntry? container, DocumentContext context, string? cueRule)
@@ -48,7 +50,7 @@ internal sealed partial class PlaceResolver
         }
         else if (containerUsed)
         {
-            rule = "context: X, Y";
+            rule = ContainerRule;
         }
         else if (!ReferenceEquals(best, bestNoContext))
         {

@@ -15,10 +15,16 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
     public Resolution[] Resolve(string text, IReadOnlyList<ToponymMention> mentions)
     {
         var keys = new (string Name, KindCue Cue, string? Demonym)[mentions.Count];
+        var shared = SharedKindWords.Of(text, mentions);
         for (var m = 0; m < mentions.Count; m++)
         {
             var key = PlaceKey.Of(mentions[m].Span.SliceOf(text));
             var (name, cue) = KindWords.Split(key);
+            if (cue == KindCue.None)
+            {
+                cue = shared[m];
+            }
+
             if (cue == KindCue.Settlement && gazetteer.Contains(key))
             {
                 // "Kansas City", "Mexico City": the whole name is a place; the town word is part of it.
@@ -29,8 +35,10 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         var links = Links(keys);
+        var support = Support(keys);
+        var first = DocumentContext.WithLinks(links, support);
         var results = new Resolution[mentions.Count];
-        ResolveAll(mentions, keys, results, _ => links.IsEmpty ? DocumentContext.Empty : DocumentContext.WithLinks(links));
+        ResolveAll(mentions, keys, results, _ => first);
 
         // Later passes: each name scored with the places of the pass before that have another name, so a
         // name never confirms itself.
@@ -44,14 +52,36 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 if (!contexts.TryGetValue(name, out var context))
                 {
                     contexts[name] = context = DocumentContext.From(
-                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym), links);
+                        previous.Where((_, k) => keys[k].Name != name), keys.Where(k => k.Name != name && gazetteer.Country(k.Demonym) is not null).Select(k => k.Demonym), links, support);
                 }
 
                 return context;
             });
         }
 
+        OneReadingPerName(keys, results);
+        new ApproximatePlaces(gazetteer).Apply(text, mentions, results);
         return results;
+    }
+
+    // A name placed by its container once ("New Haven, Conn.") means that place at every bare mention of the document.
+    private static void OneReadingPerName((string Name, KindCue Cue, string? Demonym)[] keys, Resolution[] results)
+    {
+        for (var m = 0; m < results.Length; m++)
+        {
+            if (results[m].Rule != ContainerRule)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < results.Length; k++)
+            {
+                if (keys[k] == keys[m] && results[k].Rule != ContainerRule)
+                {
+                    results[k] = results[m] with { Rule = "same name in context" };
+                }
+            }
+        }
     }
 
     // Town and county readings of the document's names; empty (and free) unless some name carries a county word.
@@ -73,6 +103,63 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         return links;
+    }
+
+    // The entries of a name, with the towns and countries of its spelled-out form when it starts with an abbreviation: "Mt. Pleasant"
+    // is every Mount Pleasant, though only some carry the short form as an alternate name.
+    private NameHit[] LookupSpelledOut(string name)
+    {
+        var hits = gazetteer.Lookup(name);
+        if (PlaceKey.SpelledOut(name) is not { } full || gazetteer.Lookup(full) is { IsEmpty: false } more == false)
+        {
+            return hits.ToArray();
+        }
+
+        var merged = new Dictionary<int, bool>();
+        foreach (var hit in hits)
+        {
+            merged[hit.Entry] = hit.Primary;
+        }
+
+        foreach (var hit in more)
+        {
+            // Only towns and countries whose main name it is ("St. Lucia"): "St. Paul" is not every parish once called Saint Paul.
+            if (hit.Primary && gazetteer.Entries[hit.Entry].Kind is PlaceKind.City or PlaceKind.Country)
+            {
+                merged[hit.Entry] = true;
+            }
+        }
+
+        return [.. merged.Select(p => new NameHit(p.Key, p.Value))];
+    }
+
+    // Where the document's names could lie: the main-name candidates of every name that is not a demonym.
+    private CandidateSupport Support((string Name, KindCue Cue, string? Demonym)[] keys) => CandidateSupport.Of(keys.DistinctBy(k => k.Name)
+        .Where(k => gazetteer.DemonymPlace(k.Demonym) is null)
+        .Select(k => (k.Name, MainNameCandidates(k.Name, k.Cue))));
+
+    private List<GeoEntry> MainNameCandidates(string name, KindCue cue)
+    {
+        var entries = new List<GeoEntry>();
+        if (cue == KindCue.District)
+        {
+            foreach (var d in gazetteer.Districts(name))
+            {
+                entries.Add(gazetteer.Entries[d]);
+            }
+
+            return entries;
+        }
+
+        foreach (var hit in LookupSpelledOut(name))
+        {
+            if (hit.Primary)
+            {
+                entries.Add(gazetteer.Entries[hit.Entry]);
+            }
+        }
+
+        return entries;
     }
 
     private int[] Hits(string name)
@@ -107,8 +194,8 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             return new Resolution(country, "demonym");
         }
 
-        var hits = gazetteer.Lookup(name);
-        if (hits.IsEmpty)
+        var hits = LookupSpelledOut(name);
+        if (hits.Length == 0)
         {
             if (cue == KindCue.District && gazetteer.Districts(name) is { IsEmpty: false } districts)
             {
@@ -123,7 +210,7 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             return Best(name, stems.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district suffix");
         }
 
-        var candidates = hits.ToArray();
+        var candidates = hits;
         if (cue == KindCue.Admin1 && Filter(candidates, PlaceKind.Admin1) is { Length: > 0 } regions)
         {
             return Best(name, regions, cue, container, context, "region suffix");

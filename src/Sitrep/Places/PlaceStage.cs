@@ -55,15 +55,17 @@ public sealed class PlaceStage : IStage
         var resolutions = new PlaceResolver(gazetteer).Resolve(text, mentions);
         var set = new PlaceSet();
         var byEntry = new Dictionary<int, Place>();
-        var unresolved = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var unresolved = new Dictionary<(string Surface, int Container), Place>();
         for (var m = 0; m < mentions.Count; m++)
         {
             var span = mentions[m].Span;
-            if (resolutions[m].Entry is not { } entry)
+            if (resolutions[m] is not { Entry: { } entry, Approximate: false })
             {
-                // Never drop a mention: an unknown name stays, unresolved, with kind "other".
+                // Never drop a mention: an unknown name stays with kind "other", at its container's point when one is known.
                 var surface = span.Of(text);
-                if (unresolved.TryGetValue(surface, out var known))
+                var container = resolutions[m].Entry;
+                var key = (surface, container?.Index ?? -1);
+                if (unresolved.TryGetValue(key, out var known))
                 {
                     known.AddMention(span);
                 }
@@ -71,7 +73,13 @@ public sealed class PlaceStage : IStage
                 {
                     var place = set.Add(surface, Reporting.PlaceKind.Other, span);
                     place.Rule = resolutions[m].Rule;
-                    unresolved[surface] = place;
+                    if (container is not null)
+                    {
+                        Locate(place, container, gazetteer);
+                        place.GeonamesId = null;
+                    }
+
+                    unresolved[key] = place;
                 }
 
                 continue;
@@ -84,17 +92,23 @@ public sealed class PlaceStage : IStage
             }
 
             var created = set.Add(entry.Name, entry.Kind, span);
-            var admin1 = entry.Kind == Reporting.PlaceKind.Admin1 ? entry : gazetteer.Admin1(entry.Admin1Code);
-            created.Country = entry.Country;
-            created.Admin1 = entry.Kind is Reporting.PlaceKind.Country or Reporting.PlaceKind.Region ? null : admin1?.Name;
-            created.Admin1GeonamesId = created.Admin1 is null ? null : admin1?.GeonamesId;
-            created.Lat = entry.Lat;
-            created.Lon = entry.Lon;
-            created.GeonamesId = entry.GeonamesId;
+            Locate(created, entry, gazetteer);
             created.Rule = resolutions[m].Rule;
             byEntry[entry.Index] = created;
         }
 
         return set;
+    }
+
+    // Country, admin-1, point and id of the gazetteer entry.
+    private static void Locate(Place place, GeoEntry entry, Gazetteer gazetteer)
+    {
+        var admin1 = entry.Kind == Reporting.PlaceKind.Admin1 ? entry : gazetteer.Admin1(entry.Admin1Code);
+        place.Country = entry.Country;
+        place.Admin1 = entry.Kind is Reporting.PlaceKind.Country or Reporting.PlaceKind.Region ? null : admin1?.Name;
+        place.Admin1GeonamesId = place.Admin1 is null ? null : admin1?.GeonamesId;
+        place.Lat = entry.Lat;
+        place.Lon = entry.Lon;
+        place.GeonamesId = entry.GeonamesId;
     }
 }

@@ -109,4 +109,53 @@ public sealed class PlaceContextRuleTests
         var us = Gazetteer.Shared.Country("US")!;
         Assert.True(GeoDistance.Km(39.83, -98.58, us.Lat, us.Lon) < 20, $"United States at {us.Lat},{us.Lon}");
     }
+
+    [Fact]
+    public void Gives_every_name_of_a_list_the_plural_kind_word_after_it()
+    {
+        const string text = "Hail damaged crops in Sarpy, Dodge and Saunders counties on Monday.";
+        var sarpy = Resolve(text, "Sarpy", "Dodge", "Saunders");
+        Assert.Equal((PlaceKind.Admin2, "Nebraska"), (sarpy.Kind, sarpy.Admin1));
+        var dodge = Resolve(text, "Dodge", "Sarpy", "Saunders");
+        Assert.Equal((PlaceKind.Admin2, "Nebraska"), (dodge.Kind, dodge.Admin1));
+    }
+
+    [Fact]
+    public void Reads_two_oblasts_before_one_plural_region_word()
+    {
+        const string text = "Power returned to parts of the Sumy and Kharkiv regions by noon.";
+        var sumy = Resolve(text, "Sumy", "Kharkiv");
+        Assert.Equal((PlaceKind.Admin1, "Sumy Oblast"), (sumy.Kind, sumy.Name));
+    }
+
+    [Fact]
+    public void Reads_Mt_as_Mount_so_every_Mount_Pleasant_is_a_candidate()
+    {
+        const string text = "Band students from Mt. Pleasant performed in Des Moines and Iowa City on Saturday.";
+        var town = Resolve(text, "Mt. Pleasant", "Des Moines", "Iowa City");
+        Assert.Equal(("US", "Iowa"), (town.Country, town.Admin1));
+        var country = Resolve("Tourism officials in St. Kitts and Nevis expect more cruise visitors.", "St. Kitts and Nevis");
+        Assert.Equal((PlaceKind.Country, "KN"), (country.Kind, country.Country));
+    }
+
+    [Fact]
+    public void Gives_a_bare_repeat_of_a_name_the_place_its_container_named_earlier()
+    {
+        const string text = "Finalists include Louisville, Ky., and Springfield, Mass. Officials in Springfield said the award would fund ramps.";
+        List<TextSpan> spans = [SpanOf(text, "Louisville"), SpanOf(text, "Ky."), SpanOf(text, "Springfield"), SpanOf(text, "Mass.")];
+        var repeat = text.LastIndexOf("Springfield", StringComparison.Ordinal);
+        spans.Add(new TextSpan(repeat, repeat + "Springfield".Length));
+        var place = PlaceStage.ResolveSpans(text, spans).At(spans[^1])!;
+        Assert.Equal(("US", "Massachusetts"), (place.Country, place.Admin1));
+    }
+
+    [Fact]
+    public void Places_several_small_towns_in_the_one_state_where_all_of_them_fit()
+    {
+        const string text = "Volunteers from Bristol and Middlebury cleared fallen trees near Vergennes on Sunday.";
+        var bristol = Resolve(text, "Bristol", "Middlebury", "Vergennes");
+        Assert.Equal(("US", "Vermont"), (bristol.Country, bristol.Admin1));
+        var middlebury = Resolve(text, "Middlebury", "Bristol", "Vergennes");
+        Assert.Equal(("US", "Vermont"), (middlebury.Country, middlebury.Admin1));
+    }
 }
