@@ -65,7 +65,8 @@ public static class AcledCsv
             Location = e.PlaceName,
             Latitude = e.Lat,
             Longitude = e.Lon,
-            GeoPrecision = e.PlaceKind switch { "city" or "other" => 1, "admin2" => 2, null => null, _ => 3 },
+            // A place of kind "other" is a name the gazetteer lacks, drawn at its container's point: near, not exact.
+            GeoPrecision = e.PlaceKind switch { "city" => 1, "other" or "admin2" => 2, null => null, _ => 3 },
             Source = e.Title ?? e.SourceUrl,
             Notes = e.Title,
             Fatalities = e.KilledBest ?? 0,

@@ -18,6 +18,12 @@ public sealed class EntityGraph
     /// <summary>All entities in creation order.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
 
+    /// <summary>
+    /// Token ranges (first, end exclusive) the NER model tagged as locations: the places stage reads them as
+    /// place names the gazetteer may not hold ("Vuhledar", "Lake Chad").
+    /// </summary>
+    public List<(int FirstToken, int EndToken)> LocationNames { get; } = [];
+
     /// <summary>Creates an entity with a fresh id and its first mention.</summary>
     public Entity Add(EntityType type, string name, TextSpan mention, MentionKind kind)
     {

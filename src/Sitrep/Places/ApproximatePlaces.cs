@@ -14,10 +14,9 @@ internal sealed class ApproximatePlaces(Gazetteer gazetteer)
     /// <summary>Fills every unresolved result of <paramref name="mentions"/> with its container, when one is known.</summary>
     public void Apply(string text, IReadOnlyList<ToponymMention> mentions, Resolution[] results)
     {
-        GeoEntry? focus = null;
-        var focusKnown = false;
-
         // Back to front: a container named later ("Elm Street, Oakdale") is settled before what it contains.
+        var byName = new Dictionary<string, Resolution>(StringComparer.Ordinal);
+        var open = new List<int>();
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
             if (results[m].Entry is not null)
@@ -28,6 +27,22 @@ internal sealed class ApproximatePlaces(Gazetteer gazetteer)
             if (Container(text, mentions, results, m) is { } container)
             {
                 results[m] = new Resolution(container, "within " + container.Name, Approximate: true);
+                byName[mentions[m].Span.Of(text)] = results[m]; // the earliest wins: the loop runs backwards
+            }
+            else
+            {
+                open.Add(m);
+            }
+        }
+
+        // A bare repeat ("Elm Street" again) is where its first placed mention was; anything else is at the focus.
+        GeoEntry? focus = null;
+        var focusKnown = false;
+        foreach (var m in open)
+        {
+            if (byName.TryGetValue(mentions[m].Span.Of(text), out var placed))
+            {
+                results[m] = placed;
                 continue;
             }
 

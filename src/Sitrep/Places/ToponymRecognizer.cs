@@ -40,6 +40,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             }
         }
 
+        AddModelLocations(document, found, blocked);
         var mentions = new List<ToponymMention>(found.Count);
         for (var m = 0; m < found.Count; m++)
         {
@@ -218,6 +219,83 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         var between = tokens[found[m].Last + 1];
         var word = text.AsSpan(between.Start, between.Span.Length);
         return word is "," or "(" || word.Equals("in", StringComparison.Ordinal) ? m + 1 : -1;
+    }
+
+    // Names the NER model calls locations that no gazetteer match covers ("Camp Bastion", "Vuhledar, Donetsk
+    // region"): kept as mentions, so the resolver places them at their container or the document's focus. A
+    // lone word needs more than one sighting or a container: single capitalised words the model calls places
+    // are as often drugs, diseases or surnames.
+    private static void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    {
+        if (!document.Has(EntityGraph.Key))
+        {
+            return;
+        }
+
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var locations = document.Get(EntityGraph.Key).LocationNames;
+        var gazetteerMatches = found.Count;
+        foreach (var (first, end) in locations)
+        {
+            var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+            if (found.Exists(f => f.First < end && first <= f.Last) || blocked.Exists(b => b.Overlaps(span)))
+            {
+                continue;
+            }
+
+            if (end - first == 1 && !HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span))
+            {
+                continue;
+            }
+
+            found.Add((first, end - 1));
+        }
+
+        if (found.Count > gazetteerMatches)
+        {
+            found.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
+    // ", Y" or "in Y" right after the name, where Y is a gazetteer match.
+    private static bool HasContainer(string text, ImmutableArray<Token> tokens, List<(int First, int Last)> found, int gazetteerMatches, int next)
+    {
+        if (next + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[next].Start, tokens[next].Span.Length);
+        if (word is not "," && !word.Equals("in", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var f = 0; f < gazetteerMatches; f++)
+        {
+            if (found[f].First == next + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SeenTwice(string text, ImmutableArray<Token> tokens, List<(int FirstToken, int EndToken)> locations, TextSpan span)
+    {
+        var name = text.AsSpan(span.Start, span.Length);
+        var count = 0;
+        foreach (var (first, end) in locations)
+        {
+            if (end - first == 1 && text.AsSpan(tokens[first].Start, tokens[first].Span.Length).SequenceEqual(name) && ++count == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<TextSpan> BlockedSpans(Document document)

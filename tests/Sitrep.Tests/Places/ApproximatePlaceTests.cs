@@ -7,6 +7,7 @@ namespace Sitrep.Tests.Places;
 /// <summary>Names the gazetteer lacks are placed at their container or the document's focus, marked approximate.</summary>
 public sealed class ApproximatePlaceTests
 {
+    private static readonly Analyzer Full = Analyzer.Default;
     private static readonly Analyzer Pipeline = new(new Sitrep.Pipeline.PipelineBuilder().Add(new TextStage()).Add(new PlaceStage()).Build());
 
     // Resolves every given name (all occurrences) as gold spans of the text; returns the place at the first occurrence of target.
@@ -97,4 +98,24 @@ public sealed class ApproximatePlaceTests
         var places = Pipeline.Annotate(text).Get(PlaceSet.Key).Places;
         Assert.Equal(["Kharkiv"], places.Select(p => p.Name));
     }
+
+    [Fact]
+    public void Keeps_a_village_the_model_finds_but_the_gazetteer_lacks_within_its_region_with_its_repeats()
+    {
+        const string text = "Shelling hit the village of Zarichne Druhe, Kharkiv region, on Monday, the governor said.\n\nResidents of Zarichne Druhe were moved to Kharkiv.";
+        var places = Full.Annotate(text).Get(PlaceSet.Key).Places;
+
+        var village = Assert.Single(places, p => p.Name == "Zarichne Druhe");
+        Assert.Equal(2, village.Mentions.Count);
+        AssertAt(village, Assert.Single(places, p => p.Kind == PlaceKind.Admin1));
+        Assert.StartsWith("within", village.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_word_the_model_calls_a_place_once_with_no_container_is_not_a_place()
+    {
+        const string text = "Ebola vaccines arrived in Lviv on Tuesday, and Tamiflu stocks were checked, officials said.";
+        Assert.Equal(["Lviv"], Full.Annotate(text).Get(PlaceSet.Key).Places.Select(p => p.Name));
+    }
+
 }

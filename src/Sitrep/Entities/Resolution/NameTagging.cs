@@ -30,5 +30,13 @@ internal static class NameTagging
             var first = sentence.FirstToken;
             NerDecoder.Spans(labels.AsSpan(0, count), (start, end, type) => context.Names.Add(new NamedSpan(first + start, first + end, type)));
         }
+
+        foreach (var name in context.Names)
+        {
+            if (name.Type == NerType.Location)
+            {
+                context.Graph.LocationNames.Add((name.Start, name.End));
+            }
+        }
     }
 }
