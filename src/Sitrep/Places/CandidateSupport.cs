@@ -10,8 +10,8 @@ namespace Sitrep.Places;
 /// </summary>
 internal sealed class CandidateSupport
 {
-    private readonly Dictionary<string, double> _votes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, double>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _votes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ambiguousTowns = new(StringComparer.Ordinal);
 
     /// <summary>No names (the empty context).</summary>
@@ -46,14 +46,12 @@ internal sealed class CandidateSupport
                 support._ambiguousTowns.Add(name);
             }
 
-            var own = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var code in units)
             {
-                own[code] = 1.0;
-                support._votes[code] = support._votes.GetValueOrDefault(code) + own[code];
+                support._votes[code] = support._votes.GetValueOrDefault(code) + 1;
             }
 
-            support._byName[name] = own;
+            support._byName[name] = units;
         }
 
         return support;
@@ -70,7 +68,7 @@ internal sealed class CandidateSupport
             return 0;
         }
 
-        var own = _byName.TryGetValue(name, out var mine) ? mine.GetValueOrDefault(code) : 0;
-        return (votes - own) / (_byName.Count - (mine is null ? 0 : 1));
+        var own = _byName.TryGetValue(name, out var mine) && mine.Contains(code) ? 1 : 0;
+        return (votes - own) / (double)(_byName.Count - (mine is null ? 0 : 1));
     }
 }

@@ -110,7 +110,8 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
     private NameHit[] LookupSpelledOut(string name)
     {
         var hits = gazetteer.Lookup(name);
-        if (PlaceKey.SpelledOut(name) is not { } full || gazetteer.Lookup(full) is { IsEmpty: false } more == false)
+        var more = PlaceKey.SpelledOut(name) is { } full ? gazetteer.Lookup(full) : [];
+        if (more.IsEmpty)
         {
             return hits.ToArray();
         }
