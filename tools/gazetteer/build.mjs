@@ -80,6 +80,23 @@ for (const p of ne) {
   const prev = neByCode.get(p.gn_a1_code);
   if (!prev || (String(p.gn_id) === String(prev.gn_id) && prev.gn_id)) neByCode.set(p.gn_a1_code, p);
 }
+// Natural Earth files some countries' finer units under GeoNames admin-1 codes (French départements under the
+// region codes: FR.11 "Aude" instead of Ile-de-France; Philippine provinces under region codes). A feature is the
+// unit when its GeoNames id is the unit's, its name is the unit's give or take a type word, or its label point lies
+// within 100 km of the unit's populated places (Vietnam: Natural Earth follows the same older codes as cities500).
+const nameKey = (s) => String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/\b(district|province|region|city)\b/g, '').replace(/[^a-z]/g, '');
+function km(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180, a = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}
+function sameUnit(p, gid, gnName, pts) {
+  if (!p) return false;
+  if (String(p.gn_id) === String(gid)) return true;
+  const [a, b] = [nameKey(p.name_en || p.name), nameKey(gnName)];
+  if (a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))) return true;
+  return pts != null && km(Number(p.latitude), Number(p.longitude), pts.lat / pts.n, pts.lon / pts.n) <= 100;
+}
 const oblastCountries = new Set(['UA', 'RU', 'BY', 'KZ']);
 function displayAdmin1(cc, p, gnName) {
   let name = clean(p?.name_en || gnName).replace(/[’']/g, (m) => m);
@@ -92,8 +109,8 @@ function displayAdmin1(cc, p, gnName) {
 const admins = [];
 for (const [code, gnName, ascii, gid] of readTsv(path.join(refDir, 'admin1CodesASCII.txt'))) {
   const cc = code.split('.')[0];
-  const p = neByCode.get(code);
   const pts = admin1Points.get(code);
+  const p = sameUnit(neByCode.get(code), gid, ascii, pts) ? neByCode.get(code) : undefined;
   const lat = p?.latitude ?? (pts ? pts.lat / pts.n : null);
   const lon = p?.longitude ?? (pts ? pts.lon / pts.n : null);
   if (lat == null) continue;
