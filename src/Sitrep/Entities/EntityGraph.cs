@@ -14,6 +14,7 @@ public sealed class EntityGraph
     public static readonly AnnotationKey<EntityGraph> Key = new("entities");
 
     private readonly List<Entity> _entities = [];
+    private readonly List<(int FirstToken, int EndToken)> _locationNames = [];
 
     /// <summary>All entities in creation order.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
@@ -22,7 +23,10 @@ public sealed class EntityGraph
     /// Token ranges (first, end exclusive) the NER model tagged as locations: the places stage reads them as
     /// place names the gazetteer may not hold ("Vuhledar", "Lake Chad").
     /// </summary>
-    public List<(int FirstToken, int EndToken)> LocationNames { get; } = [];
+    public IReadOnlyList<(int FirstToken, int EndToken)> LocationNames => _locationNames;
+
+    /// <summary>Records tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) as a name the model tagged a location.</summary>
+    internal void AddLocationName(int first, int end) => _locationNames.Add((first, end));
 
     /// <summary>Creates an entity with a fresh id and its first mention.</summary>
     public Entity Add(EntityType type, string name, TextSpan mention, MentionKind kind)

@@ -283,7 +283,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private static bool SeenTwice(string text, ImmutableArray<Token> tokens, List<(int FirstToken, int EndToken)> locations, TextSpan span)
+    private static bool SeenTwice(string text, ImmutableArray<Token> tokens, IReadOnlyList<(int FirstToken, int EndToken)> locations, TextSpan span)
     {
         var name = text.AsSpan(span.Start, span.Length);
         var count = 0;

@@ -35,7 +35,7 @@ internal static class NameTagging
         {
             if (name.Type == NerType.Location)
             {
-                context.Graph.LocationNames.Add((name.Start, name.End));
+                context.Graph.AddLocationName(name.Start, name.End);
             }
         }
     }
