@@ -110,7 +110,8 @@ const admins = [];
 for (const [code, gnName, ascii, gid] of readTsv(path.join(refDir, 'admin1CodesASCII.txt'))) {
   const cc = code.split('.')[0];
   const pts = admin1Points.get(code);
-  const p = sameUnit(neByCode.get(code), gid, ascii, pts) ? neByCode.get(code) : undefined;
+  const candidate = neByCode.get(code);
+  const p = sameUnit(candidate, gid, ascii, pts) ? candidate : undefined;
   const lat = p?.latitude ?? (pts ? pts.lat / pts.n : null);
   const lon = p?.longitude ?? (pts ? pts.lon / pts.n : null);
   if (lat == null) continue;

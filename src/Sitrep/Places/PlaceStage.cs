@@ -37,17 +37,11 @@ public sealed class PlaceStage : IStage
         for (var i = 0; i < ordered.Count; i++)
         {
             // "Konotop, Sumy region" / "Konotop in Sumy region" / "Konotop (Sumy region)": the next span contains this one.
-            var container = i + 1 < ordered.Count && IsContainerGap(text.AsSpan(ordered[i].End, Math.Max(0, ordered[i + 1].Start - ordered[i].End))) ? i + 1 : -1;
+            var container = i + 1 < ordered.Count && ToponymMention.IsContainerGap(text.AsSpan(ordered[i].End, Math.Max(0, ordered[i + 1].Start - ordered[i].End))) ? i + 1 : -1;
             mentions.Add(new ToponymMention(ordered[i], container));
         }
 
         return Build(Gazetteer.Shared, text, mentions);
-    }
-
-    private static bool IsContainerGap(ReadOnlySpan<char> gap)
-    {
-        gap = gap.Trim();
-        return gap is "," or "(" or "in";
     }
 
     private static PlaceSet Build(Gazetteer gazetteer, string text, List<ToponymMention> mentions)

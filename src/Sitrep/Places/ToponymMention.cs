@@ -8,4 +8,12 @@ namespace Sitrep.Places;
 /// </summary>
 /// <param name="Span">The mention as reported.</param>
 /// <param name="Container">Index of the mention that names the containing region or country, or -1.</param>
-internal readonly record struct ToponymMention(TextSpan Span, int Container = -1);
+internal readonly record struct ToponymMention(TextSpan Span, int Container = -1)
+{
+    /// <summary>True when the text between two names makes the second the first's container: ",", "(" or "in".</summary>
+    public static bool IsContainerGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        return gap is "," or "(" || gap.Equals("in", StringComparison.Ordinal);
+    }
+}

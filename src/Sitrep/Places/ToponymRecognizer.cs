@@ -217,8 +217,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         var between = tokens[found[m].Last + 1];
-        var word = text.AsSpan(between.Start, between.Span.Length);
-        return word is "," or "(" || word.Equals("in", StringComparison.Ordinal) ? m + 1 : -1;
+        return ToponymMention.IsContainerGap(text.AsSpan(between.Start, between.Span.Length)) ? m + 1 : -1;
     }
 
     // Names the NER model calls locations that no gazetteer match covers ("Camp Bastion", "Vuhledar, Donetsk

@@ -28,15 +28,14 @@ internal static class NameTagging
 
             tagger.Tag(context.Document.Text, spans.AsSpan(0, count), labels.AsSpan(0, count));
             var first = sentence.FirstToken;
-            NerDecoder.Spans(labels.AsSpan(0, count), (start, end, type) => context.Names.Add(new NamedSpan(first + start, first + end, type)));
-        }
-
-        foreach (var name in context.Names)
-        {
-            if (name.Type == NerType.Location)
+            NerDecoder.Spans(labels.AsSpan(0, count), (start, end, type) =>
             {
-                context.Graph.AddLocationName(name.Start, name.End);
-            }
+                context.Names.Add(new NamedSpan(first + start, first + end, type));
+                if (type == NerType.Location)
+                {
+                    context.Graph.AddLocationName(first + start, first + end);
+                }
+            });
         }
     }
 }
