@@ -63,9 +63,8 @@ internal static class SentencePlaces
             || (before < firstToken && w.Is(after, ",") && Dateline.BodyStart(w.Text, w.Tokens.AsSpan(), firstToken) is null);
     }
 
-    // A region that holds another place named in the same sentence only locates it.
+    // A region that holds another place named in the same sentence only locates it ("Bucha district of the Kyiv region").
     private static bool Contains(Place region, List<(Place Place, TextSpan Mention)> local) =>
         region.Kind is PlaceKind.Admin1 or PlaceKind.Admin2
-        && local.Exists(o => o.Place != region && o.Place.Kind == PlaceKind.City
-                             && o.Place.Admin1 is { } a && (a == region.Name || a == region.Admin1));
+        && local.Exists(o => o.Place != region && PlaceContainment.Within(o.Place, region));
 }

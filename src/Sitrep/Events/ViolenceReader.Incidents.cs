@@ -31,13 +31,36 @@ internal sealed partial class ViolenceReader
     }
 
     /// <summary>
-    /// An incident with no place, casualties or munitions on a day that already has violent events
-    /// ("Russian forces struck only military infrastructure, the spokesman said") speaks about those
-    /// attacks again; ACLED codes no event without a place, so it is dropped.
+    /// A placeless mention told before any incident ("Drone strike kills four" above the lead that names
+    /// the village) belongs to the first placed incident of the same day that follows it in the story.
     /// </summary>
-    private void DropRepeatedMentions() =>
-        _drafts.RemoveAll(d => d.Type.Category == EventCategory.Violence && d.Scope == EventScope.Incident
-            && d.Place is null && d.Casualties.Count == 0 && d.Launched is null && d.Intercepted is null
-            && _drafts.Exists(o => o != d && o.Type.Category == EventCategory.Violence && o.Date is not null && o.Date == d.Date
-                && (o.Place is not null || o.Casualties.Count > 0)));
+    private void AttachPlaceless()
+    {
+        foreach (var draft in _drafts.Where(IsPlacelessIncident).ToList())
+        {
+            var next = _drafts.Find(o => o != draft && o.Place is not null && o.Scope == EventScope.Incident
+                && o.Type.Category == EventCategory.Violence && o.FirstSentence > draft.FirstSentence && SameDay(o, draft));
+            if (next is not null)
+            {
+                next.Absorb(draft);
+                _drafts.Remove(draft);
+            }
+        }
+    }
+
+    /// <summary>
+    /// ACLED codes no event without a place: an incident whose mentions never name one, in a story that
+    /// places its other attacks, is a background or repeated mention ("the spokesman said only military
+    /// sites were struck"), not an incident of its own.
+    /// </summary>
+    private void DropPlaceless()
+    {
+        if (_drafts.Exists(d => d.Type.Category == EventCategory.Violence && d.Place is not null))
+        {
+            _drafts.RemoveAll(IsPlacelessIncident);
+        }
+    }
+
+    private static bool IsPlacelessIncident(EventDraft d) =>
+        d.Type.Category == EventCategory.Violence && d.Scope == EventScope.Incident && d.Place is null;
 }

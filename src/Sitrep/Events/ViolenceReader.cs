@@ -25,8 +25,9 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             ReadSentence(sentences, s);
         }
 
+        AttachPlaceless();
         SettleSharedCasualties();
-        DropRepeatedMentions();
+        DropPlaceless();
         return _drafts;
     }
 
@@ -229,6 +230,15 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             }
         }
 
+        // A detail with no place of its own ("At least 37 people were wounded across the city", "The
+        // toll climbed through the morning") belongs to the incident the story is telling at that point.
+        if (draft.Type.Category == EventCategory.Violence && draft.Scope == EventScope.Incident && draft.Place is null && Focus(draft) is { } focus)
+        {
+            focus.Absorb(draft);
+            _context.Last = focus;
+            return;
+        }
+
         foreach (var existing in _drafts)
         {
             if (SameType(existing, draft) && existing.Scope == draft.Scope && SameDay(existing, draft) && SamePlace(existing, draft))
@@ -248,9 +258,14 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
     private static bool SameDay(EventDraft a, EventDraft b) => a.Date is null || b.Date is null || a.Date == b.Date;
 
-    // Incidents merge only at the same known place; summaries also when one of them names no place.
+    // Incidents merge only at the same known place (a region's own figures are not a town's: "six injured
+    // in the Sumy region" and "a depot in Konotop" are two events); summaries also when one names no place.
     private static bool SamePlace(EventDraft a, EventDraft b) =>
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
+
+    /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
+    private EventDraft? Focus(EventDraft draft) =>
+        _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence && SameDay(last, draft) ? last : null;
 
     private sealed class TokenComparer : IComparer<Token>
     {
