@@ -19,7 +19,7 @@ internal static class SentencePlaces
             return ([], null);
         }
 
-        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken)).ToList();
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(p.Place, local))];
 
@@ -61,6 +61,27 @@ internal static class SentencePlaces
 
         return w.Is(after, "was") || w.Is(after, "were") || w.Is(after, "came")
             || (before < firstToken && w.Is(after, ",") && Dateline.BodyStart(w.Text, w.Tokens.AsSpan(), firstToken) is null);
+    }
+
+    // A river hosts no incident ("across the Dnipro River from the plant"), except at its bank ("on the left bank of the Dnipro").
+    private static bool River(Words w, TextSpan mention, int firstToken)
+    {
+        var i = firstToken;
+        while (i < w.Tokens.Length && w.Tokens[i].End <= mention.Start)
+        {
+            i++;
+        }
+
+        var after = i;
+        while (after < w.Tokens.Length && w.Tokens[after].Start < mention.End)
+        {
+            after++;
+        }
+
+        var named = w.Lower[after - 1] is "river" || w.Is(after, "river");
+        var bank = (w.Is(i - 1, "of") && (w.Is(i - 2, "bank") || w.Is(i - 2, "banks")))
+            || (w.Is(i - 1, "the") && w.Is(i - 2, "of") && (w.Is(i - 3, "bank") || w.Is(i - 3, "banks")));
+        return named && !bank;
     }
 
     // A region that holds another place named in the same sentence only locates it ("Bucha district of the Kyiv region").

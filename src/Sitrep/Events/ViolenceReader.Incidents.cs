@@ -1,3 +1,4 @@
+using Sitrep.Places;
 using Sitrep.Reporting;
 
 namespace Sitrep.Events;
@@ -58,6 +59,31 @@ internal sealed partial class ViolenceReader
         if (_drafts.Exists(d => d.Type.Category == EventCategory.Violence && d.Place is not null))
         {
             _drafts.RemoveAll(IsPlacelessIncident);
+        }
+    }
+
+    /// <summary>
+    /// A nationwide wave ("Russia launched 143 drones and 21 missiles overnight") names no place of its
+    /// own: it is in the country that holds the day's incidents, when the story names that country.
+    /// Then each incident of the same day inside the summary's area points at it.
+    /// </summary>
+    private void LinkSummaries()
+    {
+        var summaries = _drafts.Where(d => d.Scope == EventScope.Summary && d.Type.Category == EventCategory.Violence).ToList();
+        foreach (var summary in summaries.Where(s => s.Place is null))
+        {
+            var country = _drafts.Where(d => d.Scope == EventScope.Incident && d.Place?.Country is not null && SameDay(d, summary))
+                .GroupBy(d => d.Place!.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            if (country is not null && places?.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Country == country) is { } named)
+            {
+                summary.Place = named;
+            }
+        }
+
+        foreach (var incident in _drafts.Where(d => d.Scope == EventScope.Incident && d.Place is not null && d.Type.Category == EventCategory.Violence))
+        {
+            incident.PartOf = summaries.Find(s => s.Date is not null && s.Date == incident.Date
+                && (s.Place is null || PlaceContainment.Within(incident.Place!, s.Place)));
         }
     }
 

@@ -28,6 +28,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         AttachPlaceless();
         SettleSharedCasualties();
         DropPlaceless();
+        LinkSummaries();
         return _drafts;
     }
 
@@ -65,6 +66,23 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             return;
         }
 
+        // A tally of many attacks ("386 strikes on 12 settlements of the region over the past day") is
+        // one summary at the region it covers, not an incident per town it lists.
+        // A town's own tally ("Kozinka came under artillery fire 12 times") stays an incident there; a span
+        // alone ("over the past day") makes a tally only with figures to sum.
+        var tally = violent && Tally.In(w, scan.Start, scan.End, out var counted)
+            && (counted || casualties.Count > 0 || munitions.Launched is not null)
+            && !local.Exists(p => PlaceContainment.Precision(p.Place) >= 3);
+
+        // "21 drones were destroyed over the Bryansk region": an interception subtotal belongs to the
+        // day's summary, not to an incident of its own, when nothing was hit.
+        var subtotal = violent && casualties.Count == 0 && scan.TargetNouns.Count == 0 && scan.Weapons.Count > 0
+            && scan.Triggers.TrueForAll(t => t.Value == "INTERCEPT" || w.Lower[t.First] is "destroyed");
+        if (tally || subtotal)
+        {
+            local = subtotal ? [] : RegionOf(local);
+        }
+
         var main = scan.Triggers.FindIndex(t => t.Value == code);
         main = main >= 0 ? main : scan.Triggers.FindIndex(t => t.Value is not ("ARMS" or "NOTHING" or "INTERVENE" or "FORCE" or "UNRULY"));
         var trigger = main >= 0 ? scan.Triggers[main] : (Hit<string>?)null;
@@ -81,7 +99,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             // The struck object: the first target noun after the trigger, else the first of the segment.
             var targetNoun = scan.TargetNouns.Find(n => n.First >= Math.Max(first, triggerToken) && n.First < end);
             targetNoun = targetNoun.Length > 0 ? targetNoun : scan.TargetNouns.Find(n => n.First >= first && n.First < end);
-            var summary = place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0);
+            var summary = tally || subtotal || (place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0));
             var draft = new EventDraft(type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
                 // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
@@ -185,6 +203,19 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         return token >= 0 && Modality.Blocks(w, scan.Start, token);
     }
 
+    /// <summary>The one region a tally covers: a named region, else the region of the towns it lists (when the document names it).</summary>
+    private List<(Place Place, TextSpan Mention)> RegionOf(List<(Place Place, TextSpan Mention)> local)
+    {
+        if (local.Find(p => p.Place.Kind == PlaceKind.Admin1) is { Place: not null } region)
+        {
+            return [region];
+        }
+
+        var admin1 = local.Select(p => p.Place.Admin1).FirstOrDefault(a => a is not null);
+        var named = places?.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.Name == admin1);
+        return named is null ? [] : [(named, local[0].Mention)];
+    }
+
     /// <summary>One token range per place; with fewer than two places, the whole sentence.</summary>
     private List<(int First, int End, (Place Place, TextSpan Mention)? Place)> Segments(SentenceScan scan, List<(Place Place, TextSpan Mention)> local)
     {
@@ -253,8 +284,12 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         _context.Last = draft;
     }
 
+    // One incident, one event: a drone-and-missile barrage told as "missile strike" in one sentence and
+    // "drone attack" in the next is still one event when place and day agree.
     private static bool SameType(EventDraft a, EventDraft b) =>
-        a.Type == b.Type || ((a.Generic || b.Generic) && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+        a.Type == b.Type || ((a.Generic || b.Generic || (Remote(a) && Remote(b))) && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+
+    private static bool Remote(EventDraft d) => d.Type.EventType == "Explosions/Remote violence";
 
     private static bool SameDay(EventDraft a, EventDraft b) => a.Date is null || b.Date is null || a.Date == b.Date;
 

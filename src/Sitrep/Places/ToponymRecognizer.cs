@@ -224,7 +224,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // region"): kept as mentions, so the resolver places them at their container or the document's focus. A
     // lone word needs more than one sighting or a container: single capitalised words the model calls places
     // are as often drugs, diseases or surnames.
-    private static void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    private void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
     {
         if (!document.Has(EntityGraph.Key))
         {
@@ -243,9 +243,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if (end - first == 1 && !HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span))
+            if (end - first == 1 && ((!HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span))
+                || gazetteer.IsStopWord(PlaceKey.Of(text.AsSpan(span.Start, span.Length)))))
             {
-                continue;
+                continue;  // a stop word ("Telegram" in "wrote on Telegram") is never a place of its own
             }
 
             found.Add((first, end - 1));
