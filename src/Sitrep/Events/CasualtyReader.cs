@@ -191,6 +191,12 @@ internal static class CasualtyReader
         if (determiner)
         {
             k = i + 1;
+
+            // "her two sons", "their three children": a possessive before the count.
+            if (w.Lower[i] is "her" or "his" or "their" or "our" or "my" or "the" && QuantityReader.TryRead(w, k, end, out count, out var afterCount))
+            {
+                (hasNumber, determiner, k) = (true, false, afterCount);
+            }
         }
 
         // Adjectives: up to three plain words or "45-year-old" before the noun.

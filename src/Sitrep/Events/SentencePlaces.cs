@@ -12,6 +12,11 @@ internal static class SentencePlaces
 {
     private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed"];
 
+    private static readonly HashSet<string> Directions =
+        ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+         "north-eastern", "north-western", "south-eastern", "south-western", "frontline", "front-line", "border", "nearby",
+         "neighbouring", "neighboring", "occupied", "russian-occupied", "embattled", "besieged", "regional", "capital", "port", "industrial"];
+
     public static (List<(Place Place, TextSpan Mention)> Local, (Place Place, TextSpan Mention)? Country) Of(Words w, PlaceSet? places, TextSpan sentence, int firstToken)
     {
         if (places is null)
@@ -47,7 +52,13 @@ internal static class SentencePlaces
             i++;
         }
 
-        var before = i - 1 >= firstToken && w.Lower[i - 1] == "the" ? i - 2 : i - 1;
+        // "in the western Lviv region", "near the frontline town of X": skip the article and direction words.
+        var before = i - 1;
+        while (before >= firstToken && (w.Lower[before] == "the" || Directions.Contains(w.Lower[before])))
+        {
+            before--;
+        }
+
         if (before >= firstToken && Locatives.Contains(w.Lower[before]))
         {
             return true;
