@@ -24,6 +24,9 @@ internal sealed class EventDraft
 
     public EventScope Scope { get; }
 
+    /// <summary>Read from casualty words alone, with no attack word ("At least 37 people were wounded across the city").</summary>
+    public bool Detail { get; init; }
+
     public int FirstSentence { get; private set; }
 
     public int LastSentence { get; set; }

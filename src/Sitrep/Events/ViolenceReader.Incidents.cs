@@ -33,14 +33,14 @@ internal sealed partial class ViolenceReader
 
     /// <summary>
     /// A placeless mention told before any incident ("Drone strike kills four" above the lead that names
-    /// the village) belongs to the first placed incident of the same day that follows it in the story.
+    /// the village) belongs to the first placed incident of the same day and kind that follows it in the story.
     /// </summary>
     private void AttachPlaceless()
     {
         foreach (var draft in _drafts.Where(IsPlacelessIncident).ToList())
         {
             var next = _drafts.Find(o => o != draft && o.Place is not null && o.Scope == EventScope.Incident
-                && o.Type.Category == EventCategory.Violence && o.FirstSentence > draft.FirstSentence && SameDay(o, draft));
+                && o.Type.Category == EventCategory.Violence && o.FirstSentence > draft.FirstSentence && SameDay(o, draft) && SameType(o, draft));
             if (next is not null)
             {
                 next.Absorb(draft);
@@ -51,16 +51,13 @@ internal sealed partial class ViolenceReader
 
     /// <summary>
     /// ACLED codes no event without a place: an incident whose mentions never name one, in a story that
-    /// places its other attacks, is a background or repeated mention ("the spokesman said only military
-    /// sites were struck"), not an incident of its own.
+    /// places its other attacks of that kind, is a background or repeated mention ("the spokesman said only
+    /// military sites were struck"), not an incident of its own. A placeless attack of another kind (a bomb
+    /// in a story of a kidnapping) stays.
     /// </summary>
-    private void DropPlaceless()
-    {
-        if (_drafts.Exists(d => d.Type.Category == EventCategory.Violence && d.Place is not null))
-        {
-            _drafts.RemoveAll(IsPlacelessIncident);
-        }
-    }
+    private void DropPlaceless() =>
+        _drafts.RemoveAll(d => IsPlacelessIncident(d)
+            && _drafts.Exists(o => o.Type.Category == EventCategory.Violence && o.Place is not null && SameType(o, d)));
 
     /// <summary>
     /// A nationwide wave ("Russia launched 143 drones and 21 missiles overnight") names no place of its

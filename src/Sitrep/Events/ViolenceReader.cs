@@ -105,6 +105,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             var summary = tally || subtotal || (place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0));
             var draft = new EventDraft(type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
+                Detail = trigger is null,
                 // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
                 Generic = violent && stated is null && weapon is null && trigger is { Value: "STRIKE" or "LAUNCH" },
             };
@@ -302,8 +303,11 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
 
     /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
+    /// <remarks>A casualty-only detail joins any violent incident; a mention with an attack word only one of a compatible type
+    /// ("a bomb exploded ... gunmen kidnapped" are two incidents).</remarks>
     private EventDraft? Focus(EventDraft draft) =>
-        _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence && SameDay(last, draft) ? last : null;
+        _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence && SameDay(last, draft)
+        && (SameType(last, draft) || (draft.Detail && last.Type.EventType == draft.Type.EventType)) ? last : null;
 
     private sealed class TokenComparer : IComparer<Token>
     {
