@@ -42,8 +42,17 @@ public static class AcledCsv
     public static AcledRow ToRow(EventRow e, long timestamp)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var actors = Split(e.Actors);
-        var targets = Split(e.Targets);
+        var actors = Split(e.Actors).Select(AcledActors.Of).ToList();
+        var targets = Split(e.Targets).Select(AcledActors.Of).ToList();
+        var civilians = e.Category == "violence" && AcledActors.TargetsCivilians(e.EventType, e.TargetType);
+        if (civilians && !targets.Exists(t => t.Inter == 7))
+        {
+            var (name, inter) = AcledActors.Civilians(e.Country);
+            targets.Insert(0, (name, inter));
+        }
+
+        var inter1 = actors.Count > 0 ? actors[0].Inter : null;
+        var inter2 = targets.Count > 0 ? targets[0].Inter : null;
         return new AcledRow
         {
             EventIdCnty = $"{e.Country ?? "XX"}-{e.DocumentId.Replace("sha256:", "", StringComparison.Ordinal)[..Math.Min(12, e.DocumentId.Length)]}-{e.EventId}",
@@ -53,13 +62,16 @@ public static class AcledCsv
             DisorderType = e.Category switch { "violence" => "Political violence", "demonstration" => "Demonstrations", _ => "Strategic developments" },
             EventType = e.EventType,
             SubEventType = e.SubEventType,
-            Actor1 = actors.FirstOrDefault(),
-            AssocActor1 = Join(actors.Skip(1)),
-            Actor2 = targets.FirstOrDefault(),
-            AssocActor2 = Join(targets.Skip(1)),
-            CivilianTargeting = string.Equals(e.EventType, "Violence against civilians", StringComparison.OrdinalIgnoreCase) ? "Civilian targeting" : null,
+            Actor1 = actors.Count > 0 ? actors[0].Name : null,
+            AssocActor1 = Join(actors.Skip(1).Select(a => a.Name)),
+            Inter1 = inter1?.ToString(CultureInfo.InvariantCulture),
+            Actor2 = targets.Count > 0 ? targets[0].Name : null,
+            AssocActor2 = Join(targets.Skip(1).Select(t => t.Name)),
+            Inter2 = inter2?.ToString(CultureInfo.InvariantCulture),
+            Interaction = AcledActors.Interaction(inter1, inter2),
+            CivilianTargeting = civilians ? "Civilian targeting" : null,
             Iso = e.Country,
-            Country = CountryName(e.Country),
+            Country = e.Country is { } iso ? AcledActors.CountryName(iso) : null,
             Admin1 = e.Admin1,
             Admin2 = e.PlaceKind == "admin2" ? e.PlaceName : null,
             Location = e.PlaceName,
@@ -67,8 +79,9 @@ public static class AcledCsv
             Longitude = e.Lon,
             // A place of kind "other" is a name the gazetteer lacks, drawn at its container's point: near, not exact.
             GeoPrecision = e.PlaceKind switch { "city" => 1, "other" or "admin2" => 2, null => null, _ => 3 },
-            Source = e.Title ?? e.SourceUrl,
-            Notes = e.Title,
+            // The outlet (the URL's host), never a local file path.
+            Source = Outlet(e.SourceUrl),
+            Notes = AcledNotes.Of(e),
             Fatalities = e.KilledBest ?? 0,
             Tags = e.Weapon,
             Timestamp = timestamp,
@@ -82,22 +95,8 @@ public static class AcledCsv
         };
     }
 
-    private static string? CountryName(string? iso)
-    {
-        if (iso is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new RegionInfo(iso).EnglishName;
-        }
-        catch (ArgumentException)
-        {
-            return iso;
-        }
-    }
+    private static string? Outlet(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host : null;
 
     private static List<string> Split(string? names) =>
         (names ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Sitrep.Corpus.Exports;
+
+/// <summary>
+/// Actors in ACLED's naming and inter codes: a state as "Military Forces of X (regime years)" (inter 1),
+/// the civilians of the place an attack on homes, hospitals or schools hit as "Civilians (X)" (inter 7),
+/// protesters (6) and rioters (5); an actor of unknown kind keeps its name and no code.
+/// </summary>
+public static class AcledActors
+{
+    /// <summary>ACLED's regime years for the state forces most of Sitrep's reporting names (facts, from ACLED's actor list convention).</summary>
+    private static readonly Dictionary<string, string> RegimeYears = new(StringComparer.Ordinal)
+    {
+        ["RU"] = "2000-", ["UA"] = "2019-", ["BY"] = "1994-", ["IL"] = "2022-", ["US"] = "2025-",
+    };
+
+    /// <summary>Target types whose victims ACLED codes as civilians (civilian targeting).</summary>
+    private static readonly HashSet<string> CivilianTargets =
+        ["residential", "health care", "education", "humanitarian", "religious", "cultural", "commercial", "transport", "agriculture", "water"];
+
+    /// <summary>True when ACLED would flag the event as civilian targeting.</summary>
+    public static bool TargetsCivilians(string? eventType, string? targetType) =>
+        string.Equals(eventType, "Violence against civilians", StringComparison.OrdinalIgnoreCase)
+        || (targetType is not null && CivilianTargets.Contains(targetType));
+
+    /// <summary>An actor name as ACLED writes it, with its inter code (null when its kind is unknown).</summary>
+    public static (string Name, int? Inter) Of(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (CountryCode(name) is { } iso)
+        {
+            var years = RegimeYears.TryGetValue(iso, out var y) ? $" ({y})" : "";
+            return ($"Military Forces of {CountryName(iso)}{years}", 1);
+        }
+
+        return (name, null);
+    }
+
+    /// <summary>The civilians of a country as a target actor.</summary>
+    public static (string Name, int Inter) Civilians(string? iso) => ($"Civilians ({(iso is null ? "International" : CountryName(iso))})", 7);
+
+    /// <summary>ACLED's interaction code: the two inter codes, lower first; a sole actor's code times ten.</summary>
+    public static string? Interaction(int? inter1, int? inter2) => (inter1, inter2) switch
+    {
+        (null, null) => null,
+        ({ } a, null) => (a * 10).ToString(CultureInfo.InvariantCulture),
+        (null, { } b) => (b * 10).ToString(CultureInfo.InvariantCulture),
+        ({ } a, { } b) => (Math.Min(a, b) * 10 + Math.Max(a, b)).ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The English name of an ISO 3166-1 alpha-2 code, or the code itself.</summary>
+    public static string CountryName(string iso)
+    {
+        try
+        {
+            return new RegionInfo(iso).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return iso;
+        }
+    }
+
+    // An actor name that is a country's English name ("Russia", "Ukraine").
+    private static string? CountryCode(string name)
+    {
+        foreach (var culture in Countries.Value)
+        {
+            if (string.Equals(culture.EnglishName, name, StringComparison.OrdinalIgnoreCase) || string.Equals(culture.Name, name, StringComparison.Ordinal))
+            {
+                return culture.TwoLetterISORegionName;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Lazy<List<RegionInfo>> Countries = new(() =>
+        [.. CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .Select(c => { try { return new RegionInfo(c.Name); } catch (ArgumentException) { return null; } })
+            .OfType<RegionInfo>()
+            .DistinctBy(r => r.TwoLetterISORegionName)]);
+}
