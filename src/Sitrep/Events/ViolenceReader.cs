@@ -22,6 +22,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     {
         for (var s = 0; s < sentences.Length; s++)
         {
+            NoteHeading(sentences, s);
             ReadSentence(sentences, s);
         }
 
@@ -42,8 +43,9 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             return;
         }
 
-        var (local, country) = SentencePlaces.Of(w, places, sentence.Span, sentence.FirstToken);
-        if (scan.Triggers.Count == 0 && local.Count == 0 && _context.Last is { } last
+        var (named, country) = SentencePlaces.Of(w, places, sentence.Span, sentence.FirstToken);
+        var local = OrHeading(named, sentence);
+        if (scan.Triggers.Count == 0 && named.Count == 0 && _context.Last is { } last
             && last.LastSentence == index - 1 && sentences[index - 1].Paragraph == sentence.Paragraph)
         {
             Continue(last, casualties, index);

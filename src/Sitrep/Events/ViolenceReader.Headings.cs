@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+// Official daily summaries open each paragraph with the place it covers ("Kupiansk district. In the village
+// of ...", "Esman community: artillery shelling. ..."): that place is where the paragraph's placeless attacks are.
+internal sealed partial class ViolenceReader
+{
+    private static readonly HashSet<string> HeadingTails = ["urban", "district", "community", "region", "raion", "hromada", "municipality", "oblast", "territorial"];
+
+    private (int Paragraph, Place Place, TextSpan Mention)? _heading;
+
+    /// <summary>Notes the place a paragraph opens with as its heading, when the sentence starts a paragraph.</summary>
+    private void NoteHeading(ImmutableArray<Sentence> sentences, int index)
+    {
+        var sentence = sentences[index];
+        if (index > 0 && sentences[index - 1].Paragraph == sentence.Paragraph)
+        {
+            return;
+        }
+
+        _heading = null;
+        if (places?.Within(sentence.Span).FirstOrDefault() is not { Place: not null } first || first.Place.Kind == Reporting.PlaceKind.Country)
+        {
+            return;
+        }
+
+        var k = sentence.FirstToken;
+        if (k >= sentence.EndToken || w.Tokens[k].Start != first.Mention.Start)
+        {
+            return;
+        }
+
+        while (k < sentence.EndToken && w.Tokens[k].Start < first.Mention.End)
+        {
+            k++;
+        }
+
+        while (k < sentence.EndToken && HeadingTails.Contains(w.Lower[k]))
+        {
+            k++;
+        }
+
+        if (k >= sentence.EndToken || w.Lower[k] is "." or ":")
+        {
+            _heading = (sentence.Paragraph, first.Place, first.Mention);
+            _context.Weapon = null;  // each headed paragraph is its own incident: no weapon carries over
+        }
+    }
+
+    /// <summary>The paragraph's heading place for a sentence that names none, else the sentence's own places.</summary>
+    private List<(Place Place, TextSpan Mention)> OrHeading(List<(Place Place, TextSpan Mention)> local, Sentence sentence) =>
+        local.Count == 0 && _heading is { } h && h.Paragraph == sentence.Paragraph && !sentence.Span.Contains(h.Mention) ? [(h.Place, h.Mention)] : local;
+}
