@@ -7,9 +7,10 @@ namespace Sitrep.Evaluation.Plover;
 /// <summary>
 /// PLOVER gold-standard records: each one-sentence record is analysed and its main event compared with
 /// the record's category (accuracy, macro F1 over the 16 current categories, F1 per category). The main
-/// event is the one the sentence states first: a statement at its predicate, any other event at the first
-/// field it names, so a trailing attribution ("..., a rights group charged") does not outrank the act it
-/// reports. On records where an event was found, the countries of its actors and targets are compared with
+/// event is the statement whose predicate comes first; a sentence without one, or whose statement is only
+/// a trailing attribution ("..., a rights group charged": its quote ends before it), is coded by its
+/// first other event (violence, demonstration, strategic development: ASSAULT, PROTEST, COERCE ...), as is one
+/// whose only statements are participles after the main verb ("demonstrated ..., calling for"). On records where an event was found, the countries of its actors and targets are compared with
 /// the records' source and target codes (records coding no country there are left out).
 /// </summary>
 public static class PloverEvaluation
@@ -30,7 +31,10 @@ public static class PloverEvaluation
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         var report = analyzer.Analyze(text);
-        var main = report.Events.Where(e => e.Plover is not null).MinBy(Anchor);
+        var statements = report.Events.Where(e => e.Category == EventCategory.Statement).OrderBy(Anchor).ToList();
+        var main = statements.Find(s => !TrailsItsQuote(report, s) && !IsParticiple(text, s))
+            ?? report.Events.Where(e => e.Category != EventCategory.Statement && e.Plover is not null).MinBy(Anchor)
+            ?? statements.FirstOrDefault();
         if (main is null)
         {
             return new Prediction(null, null, [], [], "");
@@ -89,6 +93,19 @@ public static class PloverEvaluation
         var plover = fields.Find(v => v.Field == "plover");
         return plover?.Start ?? (fields.Count > 0 ? fields.Min(v => v.Start) : e.Evidence.Select(v => v.Start).DefaultIfEmpty(0).Min());
     }
+
+    // "U.S. agents abused migrants, a rights group charged": the statement's quote ends before its predicate.
+    private static bool TrailsItsQuote(Report report, EventRecord statement)
+    {
+        var quote = report.Quotes.FirstOrDefault(q => q.Id == statement.Quote);
+        var predicate = statement.Evidence.FirstOrDefault(v => v.Field == "plover");
+        return quote is not null && predicate is not null && quote.Content.End <= predicate.Start;
+    }
+
+    // "Protesters marched on Sunday calling for ...": a participle states the purpose of the main event.
+    private static bool IsParticiple(string text, EventRecord statement) =>
+        statement.Evidence.FirstOrDefault(v => v.Field == "plover") is { } predicate && predicate.Start > 0
+        && text[predicate.Start..predicate.End].Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
 
     private static string? Alpha3(string? alpha2)
     {
