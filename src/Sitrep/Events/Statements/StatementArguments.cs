@@ -64,7 +64,7 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
                 break;
             }
 
-            if ((At(scan, k) ?? CountryPlaceAt(k)) is not { } hit || hit.Id == actor || IsModifier(k, hit.Span))
+            if ((At(scan, k) ?? PlaceActorAt(k)) is not { } hit || hit.Id == actor || IsModifier(k, hit.Span))
             {
                 if (found.Count > 0 && w.Lower[k] is not ("and" or "," or "the" or "its" or "their"))
                 {
@@ -131,10 +131,18 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         return person is null ? null : (person.Id, person.Mentions.First(m => m.Span.Overlaps(w.Tokens[k].Span)).Span);
     }
 
-    // A country the places stage found that no entity names ("with Congo and Costa Rica").
-    private (string Id, TextSpan Span)? CountryPlaceAt(int k) =>
-        places?.At(w.Tokens[k].Span) is { Kind: PlaceKind.Country } place
-            ? PlaceCountry(place.Mentions.First(m => m.Overlaps(w.Tokens[k].Span))) : null;
+    // A country or region the places stage found that no entity names ("with Congo and Costa Rica",
+    // "accused Europe"): the country's entity, or a group entity for the region.
+    private (string Id, TextSpan Span)? PlaceActorAt(int k)
+    {
+        if (graph is null || places?.At(w.Tokens[k].Span) is not { Kind: PlaceKind.Country or PlaceKind.Region } place)
+        {
+            return null;
+        }
+
+        var mention = place.Mentions.First(m => m.Overlaps(w.Tokens[k].Span));
+        return place.Kind == PlaceKind.Country ? PlaceCountry(mention) : (actors.NamedEntity(w, EntityType.Group, mention).Id, mention);
+    }
 
     // A lower-case entity word used as a modifier ("military aid", "police custody") names no target.
     private bool IsModifier(int k, TextSpan mention)
@@ -203,6 +211,9 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
 
         return null;
     }
+
+    /// <summary>The country of an entity: its own code for a country, its affiliation otherwise.</summary>
+    public string? CountryOf(string id) => Entity(id)?.Affiliation;
 
     private Entity? Entity(string id) => graph?.Entities.FirstOrDefault(e => e.Id == id);
 }

@@ -17,6 +17,7 @@ internal static class StatementCategory
         PredicateKind.Category or PredicateKind.Oblige => (predicate.Plover!, predicate.Mode ?? ModeFor(predicate.Plover!, act)),
         PredicateKind.Intent => act is null ? ("AGREE", null) : Promise(act),
         PredicateKind.Future => act is null ? null : Promise(act),
+        PredicateKind.Warn => act is null || Cooperative.Contains(act.Plover) ? null : ("THREATEN", ModeFor("THREATEN", act)),
         PredicateKind.Decide => act is null || act.Plover == "ASSAULT" ? null : (act.Plover, act.Mode),
         _ => null,
     };

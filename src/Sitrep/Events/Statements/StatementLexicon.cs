@@ -17,6 +17,9 @@ internal enum PredicateKind
     /// <summary>A decision: the category of the act decided.</summary>
     Decide,
 
+    /// <summary>A warning: THREATEN when the speaker warns of its own conflictual act ("warned that it would strike").</summary>
+    Warn,
+
     /// <summary>An obligation in reported speech ("said that Libya must hand over"): REQUEST of the one who must.</summary>
     Oblige,
 }
@@ -44,6 +47,7 @@ internal sealed class StatementLexicon
                 "FUTURE" => new StatementPredicate(PredicateKind.Future, null, null),
                 "DECIDE" => new StatementPredicate(PredicateKind.Decide, null, null),
                 "OBLIGE" => new StatementPredicate(PredicateKind.Oblige, "REQUEST", null),
+                "WARN" => new StatementPredicate(PredicateKind.Warn, "THREATEN", null),
                 _ => new StatementPredicate(PredicateKind.Category, r[1], r.Length > 2 && r[2] != "-" ? r[2] : null),
             })));
         Acts = LexiconResource.ReadRows("events-statement-acts.txt")

@@ -27,7 +27,14 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
     private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "been", "being", "be"];
 
-    private static readonly HashSet<string> NotBeforeAct = ["to", "the", "a", "an", "will", "would", "must", "its", "their", "his", "her"];
+    // A past form after these is an adjective or a participle of a noun phrase ("in occupied areas", "any negotiated end").
+    private static readonly HashSet<string> NotBeforeAct =
+    [
+        "to", "the", "a", "an", "will", "would", "must", "its", "their", "his", "her", "any", "some", "no", "all", "every",
+        "in", "of", "on", "at", "from", "with", "for", "by", "under", "into", "newly",
+    ];
+
+    private static readonly HashSet<string> Modals = ["would", "could", "will", "may", "might", "'ll", "can", "shall", "not", "soon", "also"];
 
     // A past participle after one of these is an adjective ("the alleged violations", "its banned leaders").
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"];
@@ -105,6 +112,10 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
                 return null;
             }
         }
+        else if (passive && found.Kind is PredicateKind.Intent or PredicateKind.Future)
+        {
+            return null; // "had been offered to 12 families": no one promised anything in the sentence
+        }
         else if (passive)
         {
             actor = _arguments.Agent(scan, found.End);
@@ -117,6 +128,11 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             {
                 return null;
             }
+        }
+
+        if (found.Kind == PredicateKind.Warn && !WarnsOfItsOwnAct(scan, found, actor))
+        {
+            return null;
         }
 
         if (actor is { } a)
@@ -140,6 +156,25 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
         statement.Quote = quote?.Id ?? quotes.FirstOrDefault(q => q.Content.Overlaps(new TextSpan(verb.End, sentence.Span.End)) && q.Content.Start >= verb.End)?.Id;
         return statement;
+    }
+
+    // "Russia warned that it would strike" is a threat; "he warned that attacks could leave millions
+    // without heat" a warning of danger. The act's subject must be the speaker (or a pronoun for it).
+    private bool WarnsOfItsOwnAct(SentenceScan scan, Found found, (string Id, TextSpan Span)? actor)
+    {
+        var k = found.Act!.Value.Start - 1;
+        while (k > found.End && Modals.Contains(w.Lower[k]))
+        {
+            k--;
+        }
+
+        if (k <= found.End - 1 || w.Lower[k] is "it" or "we" or "they")
+        {
+            return k > found.End - 1;
+        }
+
+        return actor is { } a && _arguments.In(scan, (k, k)) is { } subject
+            && (subject.Id == a.Id || _arguments.CountryOf(subject.Id) is { } country && country == _arguments.CountryOf(a.Id));
     }
 
     private bool IsPassive(int sentenceStart, int predicate)

@@ -22,7 +22,7 @@ internal static class StatementSubject
 
     private static readonly HashSet<string> Boundaries =
     [
-        ",", ";", ":", "\"", "“", "”", "that", "which", "who", "whom", "when", "after", "before", "as", "while", "because", "since",
+        ",", ";", ":", "—", "–", "-", "\"", "“", "”", "that", "which", "who", "whom", "when", "after", "before", "as", "while", "because", "since",
         "if", "but", "where", "although", "though", "despite", "following", "meanwhile", "however", "to", "saying", "said", "says",
         "by", "against", "over", "into",
     ];
