@@ -16,6 +16,9 @@ internal sealed class EventDraftStatement(TextSpan sentence, TextSpan verb)
 
     public List<string> Actors { get; } = [];
 
+    /// <summary>The actors' countries, so a headline's "Ukraine's minister" can be the body's Ukrainian minister.</summary>
+    public List<string> ActorCountries { get; } = [];
+
     public List<string> Targets { get; } = [];
 
     public List<Evidence> Evidence { get; } = [];

@@ -57,7 +57,9 @@ internal static class StatementActs
     {
         for (var k = from; k < Math.Min(end, from + window); k++)
         {
-            if (w.Lower[k] is ";" or "." || (w.Lower[k] == "," && k > from))
+            // The act lies in the predicate's clause: not past a comma, "but", or a reporting verb that
+            // starts the next clause ("rejected the claim and said she would meet").
+            if (w.Lower[k] is ";" or "." or "but" or "while" || (w.Lower[k] == "," && k > from) || StatementSubject.ReportingVerbs.Contains(w.Lower[k]))
             {
                 return null;
             }

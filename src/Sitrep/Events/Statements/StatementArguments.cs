@@ -51,14 +51,21 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
     /// <summary>
     /// The entities named after the predicate in its clause: the first one and those joined to it by "and"
     /// or a comma ("accused Europe and Ukraine"); a trailing attribution (", officials said") ends the clause.
+    /// Words of the act itself are skipped.
     /// </summary>
-    public List<(string Id, TextSpan Span)> After(Sentence sentence, SentenceScan scan, int from, string? actor)
+    public List<(string Id, TextSpan Span)> After(Sentence sentence, SentenceScan scan, int from, string? actor, (int Start, int End)? act = null)
     {
         var found = new List<(string Id, TextSpan Span)>();
         var clauseEnd = sentence.Span.End;
         for (var k = from; k < sentence.EndToken; k++)
         {
-            if (w.Lower[k] == ";" || (w.Lower[k] == "," && StatementSubject.ReportedBy(w, k, Math.Min(sentence.EndToken, k + 10)) is not null))
+            if (act is { } a && a.Start <= k && k < a.End && found.Count == 0 && !w.IsCapitalized(k))
+            {
+                continue; // "refused to send troops to Iraq": what the act moves is no target ("the French hostages" are)
+            }
+
+            if (w.Lower[k] == ";" || (w.Lower[k] == "," && StatementSubject.ReportedBy(w, k, Math.Min(sentence.EndToken, k + 10)) is not null)
+                || (found.Count == 0 && k > from && w.Lower[k - 1] == "and" && StartsClause(k)))
             {
                 clauseEnd = w.Tokens[k].Start;
                 break;
@@ -93,6 +100,11 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
 
         return found;
     }
+
+    // "rejected the claim and said she would meet Kovacs": after "and", a verb starts a clause of its own.
+    private bool StartsClause(int k) =>
+        StatementSubject.ReportingVerbs.Contains(w.Lower[k]) || StatementLexicon.Instance.Predicates.TryMatch(w.Lower, k, k + 1, out _, out _)
+        || (w.Lower[k].EndsWith("ed", StringComparison.Ordinal) && !w.IsCapitalized(k));
 
     /// <summary>The agent of a passive predicate: "was indicted by the court", "was put under investigation in Italy".</summary>
     public (string Id, TextSpan Span)? Agent(SentenceScan scan, int from)
@@ -168,7 +180,8 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         for (var k = first; k <= last; k++)
         {
             var hit = scan.Countries.FindIndex(c => c.First <= k && k <= c.Last);
-            var iso = hit >= 0 ? scan.Countries[hit].Value.Iso : DemonymOrCountry(k);
+            var named = At(scan, k) is { } other && other.Id != id && Entity(other.Id) is { Type: EntityType.Country } country ? country.Affiliation : null;
+            var iso = hit >= 0 ? scan.Countries[hit].Value.Iso : named ?? DemonymOrCountry(k);
             if (iso is not null)
             {
                 entity.Affiliation = iso;

@@ -116,6 +116,10 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
         {
             return null; // "had been offered to 12 families": no one promised anything in the sentence
         }
+        else if (found.Kind == PredicateKind.Future && quote is null && !Reported(sentence))
+        {
+            return null; // "The army will attack the bridge": a plan is a statement only when someone states it
+        }
         else if (passive)
         {
             actor = _arguments.Agent(scan, found.End);
@@ -138,10 +142,15 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
         if (actor is { } a)
         {
             statement.Actors.Add(a.Id);
+            if (_arguments.CountryOf(a.Id) is { } country)
+            {
+                statement.ActorCountries.Add(country);
+            }
+
             statement.Evidence.Add(new Evidence("actors", a.Span.Start, a.Span.End));
         }
 
-        var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id);
+        var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id, found.Act);
         foreach (var (id, span) in targets.Where(t => t.Id != actor?.Id))
         {
             statement.Targets.Add(id);
@@ -175,6 +184,19 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
         return actor is { } a && _arguments.In(scan, (k, k)) is { } subject
             && (subject.Id == a.Id || _arguments.CountryOf(subject.Id) is { } country && country == _arguments.CountryOf(a.Id));
+    }
+
+    private bool Reported(Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (StatementSubject.ReportingVerbs.Contains(w.Lower[k]) || w.Lower[k] == "according")
+            {
+                return true;
+            }
+        }
+
+        return quotes.Any(q => q.Content.Overlaps(sentence.Span));
     }
 
     private bool IsPassive(int sentenceStart, int predicate)
