@@ -102,10 +102,19 @@ public static class PloverEvaluation
         return quote is not null && predicate is not null && quote.Content.End <= predicate.Start;
     }
 
-    // "Protesters marched on Sunday calling for ...": a participle states the purpose of the main event.
-    private static bool IsParticiple(string text, EventRecord statement) =>
-        statement.Evidence.FirstOrDefault(v => v.Field == "plover") is { } predicate && predicate.Start > 0
-        && text[predicate.Start..predicate.End].Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
+    // "Protesters marched on Sunday calling for ...": a participle states the purpose of the main event
+    // ("have been pressuring" is a finite verb, no participle).
+    private static bool IsParticiple(string text, EventRecord statement)
+    {
+        if (statement.Evidence.FirstOrDefault(v => v.Field == "plover") is not { } predicate || predicate.Start == 0
+            || !text[predicate.Start..predicate.End].Split(' ')[0].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = text[..predicate.Start].TrimEnd().Split(' ')[^1].ToLowerInvariant();
+        return before is not ("is" or "are" or "was" or "were" or "been" or "be");
+    }
 
     private static string? Alpha3(string? alpha2)
     {

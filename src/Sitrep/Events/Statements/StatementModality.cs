@@ -2,7 +2,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Whether a statement predicate is asserted. A negation ("did not threaten", "never agreed") or a
-/// hypothetical modal ("could impose", "might expel", "if ... agreed") in its clause before it means no
+/// hypothetical modal or purpose ("could impose", "might expel", "if ... agreed", "so that ... are banned") in its clause before it means no
 /// statement was made. Unlike violent events, a promise or plan is a statement ("will release" is AGREE),
 /// so "will" and "would" do not block.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class StatementModality
         {
             if (ClauseBreaks.Contains(w.Lower[k]))
             {
-                return false;
+                return w.Lower[k] == "that" && k > clauseStart && w.Lower[k - 1] == "so"; // "so that": a purpose, not a fact
             }
 
             if (Blocking.Contains(w.Lower[k]))
