@@ -83,14 +83,11 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
 
             if (!found.Exists(f => f.Id == hit.Id))
             {
-                Affiliate(scan, hit.Id, Math.Max(from, k - 2), k);
+                Affiliate(scan, hit.Id, Math.Max(from, k - 2), LastToken(k, hit.Span));
                 found.Add(hit);
             }
 
-            while (k + 1 < sentence.EndToken && w.Tokens[k + 1].Start < hit.Span.End)
-            {
-                k++;
-            }
+            k = Math.Min(sentence.EndToken - 1, LastToken(k, hit.Span));
         }
 
         if (found.Count == 0 && from < sentence.EndToken && PlaceCountry(new TextSpan(w.Tokens[from].Start, clauseEnd)) is { } place)
@@ -169,6 +166,16 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
             && !w.IsCapitalized(next) && !FunctionWords.Contains(w.Lower[next]);
     }
 
+    private int LastToken(int k, TextSpan mention)
+    {
+        while (k + 1 < w.Tokens.Length && w.Tokens[k + 1].Start < mention.End)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     // An entity without a country takes the one its phrase names ("Rebels in the Ivory Coast").
     private void Affiliate(SentenceScan scan, string id, int first, int last)
     {
@@ -203,7 +210,23 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
             return iso;
         }
 
-        return Gazetteer.Shared.DemonymCountry(PlaceKey.Of(w.Text.AsSpan(w.Tokens[k].Start, w.Tokens[k].End - w.Tokens[k].Start))) is { Length: 2 } demonym ? demonym : null;
+        var gazetteer = Gazetteer.Shared;
+        var key = PlaceKey.Of(w.Text.AsSpan(w.Tokens[k].Start, w.Tokens[k].End - w.Tokens[k].Start));
+        if (gazetteer.DemonymCountry(key) is { Length: 2 } demonym)
+        {
+            return demonym;
+        }
+
+        // A country's name inside an organisation's name ("Montenegro Assembly").
+        foreach (var hit in gazetteer.Lookup(key))
+        {
+            if (gazetteer.Entries[hit.Entry] is { Kind: PlaceKind.Country, Country: { } named })
+            {
+                return named;
+            }
+        }
+
+        return null;
     }
 
     // The country entity of the first place named within span, when the places stage ran.
