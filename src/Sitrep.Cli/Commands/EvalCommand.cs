@@ -25,6 +25,7 @@ public static class EvalCommand
             EvalMuc4Command.Create(console, floors),
             EvalPolnearCommand.Create(console, floors),
             EvalArticlesCommand.Create(console, floors),
+            EvalPloverCommand.Create(console, floors),
             GeoEvalCommand.Create(console, floors),
         };
         return command;

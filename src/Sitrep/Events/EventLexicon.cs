@@ -28,7 +28,6 @@ internal sealed class EventLexicon
         Modality = Table("events-modality.txt", v => v);
         Casualties = Table("events-casualty-verbs.txt", v => v);
         Aggregates = Table("events-aggregate.txt", v => v);
-        Statements = Table("events-statement-verbs.txt", v => v);
         Perpetrators = Table("events-perpetrators.txt", v => v);
         OrganizationHeads = Table("events-organization-heads.txt", v => v);
         HarmWords = Table("events-harm-words.txt", v => v);
@@ -55,8 +54,6 @@ internal sealed class EventLexicon
     public PhraseTable<string> Triggers { get; }
 
     public PhraseTable<string> Modality { get; }
-
-    public PhraseTable<string> Statements { get; }
 
     /// <summary>Nouns naming unnamed attackers ("gunmen", "guerrillas").</summary>
     public PhraseTable<string> Perpetrators { get; }

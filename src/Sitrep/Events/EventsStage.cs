@@ -45,8 +45,8 @@ public sealed class EventsStage : IStage
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var statements = new StatementReader(words, graph, actors, quotes).Read(document.Sentences);
-        foreach (var (plover, statement) in StatementDuplicates.Remove(statements, Headline.Find(document)))
+        var statements = new StatementReader(words, graph, actors, quotes, places).Read(document.Sentences);
+        foreach (var (plover, statement) in StatementDuplicates.Remove(statements, Headline.Find(document), events))
         {
             events.Add(ToRecord(events.Count + 1, plover, statement));
         }
@@ -59,6 +59,7 @@ public sealed class EventsStage : IStage
         Id = "V" + number.ToString(CultureInfo.InvariantCulture),
         Category = EventCategory.Statement,
         Plover = plover,
+        Mode = statement.Mode,
         Actors = [.. statement.Actors],
         Targets = [.. statement.Targets],
         Quote = statement.Quote,

@@ -23,6 +23,12 @@ public sealed record EventRecord
     /// <summary>PLOVER event type ("ASSAULT", "ACCUSE").</summary>
     public string? Plover { get; init; }
 
+    /// <summary>
+    /// PLOVER mode: how the event was carried out, where the text says ("violence" for a threat of force,
+    /// "visit" for a consultation abroad, "arrest" for a coercion); one of <see cref="PloverModes"/>.
+    /// </summary>
+    public string? Mode { get; init; }
+
     /// <summary>Entity ids of the actors.</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 

@@ -65,6 +65,11 @@ public static class ReportValidator
             record.Actors.Concat(record.Targets).ToList().ForEach(id => Reference($"event {record.Id} actor/target", id, entityIds, problems));
             Reference($"event {record.Id} place", record.Place, placeIds, problems);
             Reference($"event {record.Id} quote", record.Quote, quoteIds, problems);
+            if (record.Mode is { } mode && !PloverModes.IsModeOf(record.Plover, mode))
+            {
+                problems.Add($"event {record.Id}: mode '{mode}' is not a PLOVER mode of {record.Plover ?? "an event without a PLOVER category"}");
+            }
+
             record.Evidence.ToList().ForEach(e => Span($"event {record.Id} evidence for {e.Field}", new TextSpan(e.Start, e.End)));
         }
 

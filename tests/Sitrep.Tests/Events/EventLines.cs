@@ -15,6 +15,35 @@ public static class EventLines
         return [.. report.Events.Select(e => Line(e, entities, places))];
     }
 
+    /// <summary>
+    /// The statements of <paramref name="report"/>, one line each, with their mode and each actor's and
+    /// target's country: <c>statement plover=REQUEST mode=yield actors=Dana Voss[DE] targets=Moldova[MD]</c>.
+    /// </summary>
+    public static List<string> StatementsOf(Report report)
+    {
+        var entities = report.Entities.ToDictionary(e => e.Id, e => e.Affiliation is { } iso ? $"{e.Name}[{iso}]" : e.Name);
+        return [.. report.Events.Where(e => e.Category == EventCategory.Statement).Select(e =>
+        {
+            var line = new StringBuilder($"statement plover={e.Plover}");
+            if (e.Mode is not null)
+            {
+                line.Append(CultureInfo.InvariantCulture, $" mode={e.Mode}");
+            }
+
+            if (e.Actors.Count > 0)
+            {
+                line.Append(" actors=").AppendJoin(',', e.Actors.Select(a => entities[a]));
+            }
+
+            if (e.Targets.Count > 0)
+            {
+                line.Append(" targets=").AppendJoin(',', e.Targets.Select(t => entities[t]));
+            }
+
+            return line.ToString();
+        })];
+    }
+
     private static string Line(EventRecord e, Dictionary<string, string> entities, Dictionary<string, string> places)
     {
         var line = new StringBuilder(ReportJson.NameOf(e.Category));

@@ -13,6 +13,16 @@ public sealed class EventSpecs
 
     public static TheoryData<string> AttackerExamples => SpecFile.Names("events-attackers.md");
 
+    public static TheoryData<string> StatementExamples => SpecFile.Names("statements.md");
+
+    [Theory]
+    [MemberData(nameof(StatementExamples))]
+    public void Extracts_the_statement_spec_example(string name)
+    {
+        var example = SpecFile.Get("statements.md", name);
+        Assert.Equal(example.Expected, EventLines.StatementsOf(Analyze(example.Input)));
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Extracts_the_spec_example(string name) => Check("events.md", name);
@@ -28,17 +38,19 @@ public sealed class EventSpecs
     private static void Check(string file, string name)
     {
         var example = SpecFile.Get(file, name);
-        var (givens, text) = GivenAnnotationsStage.Split(example.Input);
-        var pipeline = new PipelineBuilder().Add(new TextStage()).Add(new GivenAnnotationsStage(givens)).Add(new EventsStage()).Build();
-
-        var report = Analyzer.ToReport(pipeline.Process(new Document(text)));
-
         // A failure shows every expected and actual line in full (xunit clips long strings).
         var expected = string.Join('\n', example.Expected);
-        var actual = string.Join('\n', EventLines.Of(report));
+        var actual = string.Join('\n', EventLines.Of(Analyze(example.Input)));
         if (expected != actual)
         {
             Assert.Fail($"Expected:\n{expected}\nActual:\n{actual}");
         }
+    }
+
+    private static Sitrep.Reporting.Report Analyze(string input)
+    {
+        var (givens, text) = GivenAnnotationsStage.Split(input);
+        var pipeline = new PipelineBuilder().Add(new TextStage()).Add(new GivenAnnotationsStage(givens)).Add(new EventsStage()).Build();
+        return Analyzer.ToReport(pipeline.Process(new Document(text)));
     }
 }

@@ -1,0 +1,255 @@
+using Sitrep.Entities;
+using Sitrep.Places;
+using Sitrep.Reporting;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The entities a statement names: in its subject phrase (a person if one is named there, else the
+/// leftmost entity: "Russian Foreign Minister Sergey Lavrov", "Rebels in the Ivory Coast"), after its
+/// predicate ("accused Europe and Ukraine") or after "by" of a passive. Each gets its country where the
+/// text gives one: an entity without an affiliation takes the country the phrase names by name or
+/// demonym ("Ghanaian authorities"), and a place names its country's entity ("arrived in Amman",
+/// "Jakarta forced") when no entity is named.
+/// </summary>
+internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinder actors, PlaceSet? places)
+{
+    private const int AgentWindow = 8;
+
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "to", "of", "for", "from", "in", "on", "at", "with", "by", "and", "or", "that", "who", "which", "as", "into", "against",
+        "over", "after", "before", "the", "a", "an", "is", "are", "was", "were", "have", "has", "had", "will", "would", "not",
+    ];
+
+    /// <summary>The entity a subject phrase names.</summary>
+    public (string Id, TextSpan Span)? In(SentenceScan scan, (int First, int Last) phrase)
+    {
+        (string Id, TextSpan Span)? first = null, person = null;
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            if (At(scan, k) is { } hit)
+            {
+                first ??= hit;
+                if (person is null && Entity(hit.Id)?.Type == EntityType.Person)
+                {
+                    person = hit;
+                }
+            }
+        }
+
+        var found = person ?? first ?? PlaceCountry(w.Span(phrase.First, phrase.Last));
+        if (found is { } f)
+        {
+            Affiliate(scan, f.Id, phrase.First, phrase.Last);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The entities named after the predicate in its clause: the first one and those joined to it by "and"
+    /// or a comma ("accused Europe and Ukraine"); a trailing attribution (", officials said") ends the clause.
+    /// Words of the act itself are skipped.
+    /// </summary>
+    public List<(string Id, TextSpan Span)> After(Sentence sentence, SentenceScan scan, int from, string? actor, (int Start, int End)? act = null)
+    {
+        var found = new List<(string Id, TextSpan Span)>();
+        var clauseEnd = sentence.Span.End;
+        for (var k = from; k < sentence.EndToken; k++)
+        {
+            if (act is { } a && a.Start <= k && k < a.End && found.Count == 0 && !w.IsCapitalized(k))
+            {
+                continue; // "refused to send troops to Iraq": what the act moves is no target ("the French hostages" are)
+            }
+
+            if (w.Lower[k] == ";" || (w.Lower[k] == "," && StatementSubject.ReportedBy(w, k, Math.Min(sentence.EndToken, k + 10)) is not null)
+                || (found.Count == 0 && k > from && w.Lower[k - 1] == "and" && StartsClause(k)))
+            {
+                clauseEnd = w.Tokens[k].Start;
+                break;
+            }
+
+            if ((At(scan, k) ?? PlaceActorAt(k)) is not { } hit || hit.Id == actor || IsModifier(k, hit.Span))
+            {
+                if (found.Count > 0 && w.Lower[k] is not ("and" or "," or "the" or "its" or "their"))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!found.Exists(f => f.Id == hit.Id))
+            {
+                Affiliate(scan, hit.Id, Math.Max(from, k - 2), LastToken(k, hit.Span));
+                found.Add(hit);
+            }
+
+            k = Math.Min(sentence.EndToken - 1, LastToken(k, hit.Span));
+        }
+
+        if (found.Count == 0 && from < sentence.EndToken && PlaceCountry(new TextSpan(w.Tokens[from].Start, clauseEnd)) is { } place)
+        {
+            found.Add(place); // "arrived in Amman": the country of the place visited
+        }
+
+        return found;
+    }
+
+    // "rejected the claim and said she would meet Kovacs": after "and", a verb starts a clause of its own.
+    private bool StartsClause(int k) =>
+        StatementSubject.ReportingVerbs.Contains(w.Lower[k]) || StatementLexicon.Instance.Predicates.TryMatch(w.Lower, k, k + 1, out _, out _)
+        || (w.Lower[k].EndsWith("ed", StringComparison.Ordinal) && !w.IsCapitalized(k));
+
+    /// <summary>The agent of a passive predicate: "was indicted by the court", "was put under investigation in Italy".</summary>
+    public (string Id, TextSpan Span)? Agent(SentenceScan scan, int from)
+    {
+        for (var k = from; k + 1 < scan.End && k < from + AgentWindow; k++)
+        {
+            if (w.Is(k, "by") && (At(scan, k + 1) ?? At(scan, k + 2)) is { } agent)
+            {
+                return agent;
+            }
+
+            if (w.Is(k, "in") && At(scan, k + 1) is { } place && Entity(place.Id)?.Type == EntityType.Country)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private (string Id, TextSpan Span)? At(SentenceScan scan, int k)
+    {
+        if (graph is null || k < scan.Start || k >= scan.End)
+        {
+            return null;
+        }
+
+        if (actors.ActorAt(w, scan, k) is { } actor)
+        {
+            // An organisation entity that is only a country's name ("Uganda") is that country.
+            return Entity(actor.Id) is { Type: not EntityType.Country, Affiliation: null } && PlaceCountry(actor.Span) is { } country && country.Span == actor.Span
+                ? country : actor;
+        }
+
+        var person = graph.At(w.Tokens[k].Span);
+        return person is null ? null : (person.Id, person.Mentions.First(m => m.Span.Overlaps(w.Tokens[k].Span)).Span);
+    }
+
+    // A country or region the places stage found that no entity names ("with Congo and Costa Rica",
+    // "accused Europe"): the country's entity, or a group entity for the region.
+    private (string Id, TextSpan Span)? PlaceActorAt(int k)
+    {
+        if (graph is null || places?.At(w.Tokens[k].Span) is not { Kind: PlaceKind.Country or PlaceKind.Region } place)
+        {
+            return null;
+        }
+
+        var mention = place.Mentions.First(m => m.Overlaps(w.Tokens[k].Span));
+        return place.Kind == PlaceKind.Country ? PlaceCountry(mention) : (actors.NamedEntity(w, EntityType.Group, mention).Id, mention);
+    }
+
+    // A lower-case entity word used as a modifier ("military aid", "police custody") names no target.
+    private bool IsModifier(int k, TextSpan mention)
+    {
+        var next = k + 1;
+        while (next < w.Tokens.Length && w.Tokens[next].Start < mention.End)
+        {
+            next++;
+        }
+
+        return !w.IsCapitalized(k) && next < w.Tokens.Length && w.Tokens[next].Kind == TokenKind.Word
+            && !w.IsCapitalized(next) && !FunctionWords.Contains(w.Lower[next]);
+    }
+
+    private int LastToken(int k, TextSpan mention)
+    {
+        while (k + 1 < w.Tokens.Length && w.Tokens[k + 1].Start < mention.End)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // An entity without a country takes the one its phrase names ("Rebels in the Ivory Coast").
+    private void Affiliate(SentenceScan scan, string id, int first, int last)
+    {
+        if (Entity(id) is not { Affiliation: null, Type: not EntityType.Country } entity)
+        {
+            return;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var hit = scan.Countries.FindIndex(c => c.First <= k && k <= c.Last);
+            var named = At(scan, k) is { } other && other.Id != id && Entity(other.Id) is { Type: EntityType.Country } country ? country.Affiliation : null;
+            var iso = hit >= 0 ? scan.Countries[hit].Value.Iso : named ?? DemonymOrCountry(k);
+            if (iso is not null)
+            {
+                entity.Affiliation = iso;
+                return;
+            }
+        }
+    }
+
+    // "Ugandan" or "Uganda" at token k, read from the gazetteer (loaded by the places stage when it ran).
+    private string? DemonymOrCountry(int k)
+    {
+        if (places is null || !w.IsCapitalized(k))
+        {
+            return null;
+        }
+
+        if (places.At(w.Tokens[k].Span) is { Kind: PlaceKind.Country, Country: { } iso })
+        {
+            return iso;
+        }
+
+        var gazetteer = Gazetteer.Shared;
+        var key = PlaceKey.Of(w.Text.AsSpan(w.Tokens[k].Start, w.Tokens[k].End - w.Tokens[k].Start));
+        if (gazetteer.DemonymCountry(key) is { Length: 2 } demonym)
+        {
+            return demonym;
+        }
+
+        // A country's name inside an organisation's name ("Montenegro Assembly").
+        foreach (var hit in gazetteer.Lookup(key))
+        {
+            if (gazetteer.Entries[hit.Entry] is { Kind: PlaceKind.Country, Country: { } named })
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    // The country entity of the first place named within span, when the places stage ran.
+    private (string Id, TextSpan Span)? PlaceCountry(TextSpan span)
+    {
+        if (places is null || graph is null)
+        {
+            return null;
+        }
+
+        foreach (var (place, mention) in places.Within(span))
+        {
+            if (place.Country is { } iso && Gazetteer.Shared.Country(iso) is { } country)
+            {
+                return (actors.CountryEntity(new CountryName(iso, country.Name), mention).Id, mention);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of an entity: its own code for a country, its affiliation otherwise.</summary>
+    public string? CountryOf(string id) => Entity(id)?.Affiliation;
+
+    private Entity? Entity(string id) => graph?.Entities.FirstOrDefault(e => e.Id == id);
+}
