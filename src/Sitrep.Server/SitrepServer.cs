@@ -31,6 +31,7 @@ public static partial class SitrepServer
         builder.Services.AddSingleton<WriteToken>();
         builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => ServerBudget.From(sp.GetRequiredService<IConfiguration>()));
 
         var app = builder.Build();
         var token = app.Services.GetRequiredService<WriteToken>();
@@ -39,7 +40,10 @@ public static partial class SitrepServer
             LogOpenBinding(app.Logger, listen);
         }
 
+        var hosts = new HostCheck(listen, app.Configuration[ServerOptions.AllowedHosts]);
+        app.Use(hosts.InvokeAsync);
         app.UseSecurityHeaders();
+        app.UseBadQueryResponses();
         var files = new EmbeddedFileProvider(Assembly.GetExecutingAssembly(), "Sitrep.Server.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });

@@ -1,21 +1,45 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Sitrep.Corpus.Readers;
 
 /// <summary>
 /// Reads JSON Lines where each line is <c>{"text": ..., "url": ..., "title": ..., "published": "yyyy-MM-dd"}</c>.
-/// Streams line by line; a bad line is one failed item, never the end of the file.
+/// Streams line by line; a bad line is one failed item, never the end of the file. Bytes are decoded as
+/// strictly as every other input (UTF-8, or UTF-16 with a BOM): invalid UTF-8 fails the rest of the file
+/// with its line number instead of becoming U+FFFD in stored text.
 /// </summary>
 public static class JsonLinesReader
 {
     /// <summary>Reads every line of <paramref name="path"/>.</summary>
     public static IEnumerable<ReadItem> Read(string path, DateOnly? published = null)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        while (true)
         {
+            string? line;
+            var undecodable = false;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (DecoderFallbackException)
+            {
+                (line, undecodable) = (null, true);
+            }
+
+            if (undecodable)
+            {
+                yield return ReadItem.Fail($"{path}:{number + 1}", "not valid UTF-8 text; this line and the rest of the file were not read");
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
             number++;
             if (!string.IsNullOrWhiteSpace(line))
             {
@@ -23,6 +47,8 @@ public static class JsonLinesReader
             }
         }
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads one line.</summary>
     public static ReadItem ReadLine(string line, string source, DateOnly? published = null)

@@ -9,7 +9,7 @@ internal static class ReadEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/documents", (ICorpusStore store, string? from, string? to, string? limit, int? offset) =>
-                TypedResults.Ok(store.Browser().Documents(ApiQuery.Date(from), ApiQuery.Date(to), ApiQuery.Limit(limit, 100), Math.Max(0, offset ?? 0))))
+                TypedResults.Ok(store.Browser().Documents(ApiQuery.Date(from, "from"), ApiQuery.Date(to, "to"), ApiQuery.Limit(limit, 100), Math.Max(0, offset ?? 0))))
             .WithSummary("Lists documents, newest first (from, to: publication dates; limit, offset: paging).");
 
         api.MapGet("/documents/{id}", Results<Ok<DocumentView>, NotFound> (ICorpusStore store, string id) =>

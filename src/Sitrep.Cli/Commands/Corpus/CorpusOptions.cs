@@ -14,10 +14,29 @@ internal static class CorpusOptions
         Recursive = true,
     };
 
-    /// <summary>Opens the store <c>--db</c> names, turning connection failures into one-line errors.</summary>
+    /// <summary>The store <c>--db</c> (else SITREP_DB) names, or null for the default file.</summary>
+    public static string? Target(ParseResult parse) => parse.GetValue(Db) ?? Environment.GetEnvironmentVariable("SITREP_DB");
+
+    /// <summary>
+    /// Opens the store for a read command: a SQLite file must exist already, so a mistyped <c>--db</c> is an
+    /// error rather than a new empty store (only ingest, worker and serve create one).
+    /// </summary>
+    public static ICorpusStore OpenExisting(ParseResult parse)
+    {
+        var db = Target(parse);
+        var path = string.IsNullOrWhiteSpace(db) ? CorpusStore.DefaultPath : db.Trim();
+        if (!CorpusStore.IsPostgres(path) && !File.Exists(path))
+        {
+            throw new CliException($"no store at {path} (`sitrep ingest` creates one; --db or SITREP_DB names another)", ExitCodes.Failed);
+        }
+
+        return Open(parse);
+    }
+
+    /// <summary>Opens (creating when missing) the store <c>--db</c> names, turning connection failures into one-line errors.</summary>
     public static ICorpusStore Open(ParseResult parse)
     {
-        var db = parse.GetValue(Db) ?? Environment.GetEnvironmentVariable("SITREP_DB");
+        var db = Target(parse);
         try
         {
             return CorpusStore.Open(db);

@@ -23,7 +23,7 @@ internal static class ExportCommand
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             var filter = filters.Read(parse);
             var path = parse.GetValue(output);
             int count;

@@ -17,7 +17,7 @@ internal static class QueryCommands
         };
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             var query = parse.GetRequiredValue(text);
             var hits = parse.GetValue(quotes) ? store.SearchQuotes(query, parse.GetValue(limit)) : store.Search(query, parse.GetValue(limit));
             RowOutput.Write(console, parse.GetRequiredValue(format), hits,
@@ -35,7 +35,7 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             RowOutput.Write(console, parse.GetRequiredValue(format), store.Events(filters.Read(parse)),
                 ("Date", e => e.Date), ("Category", e => e.Category), ("Sub-event type", e => e.SubEventType ?? e.Plover),
                 ("Actors", e => e.Actors), ("Targets", e => e.Targets), ("Place", e => e.PlaceName), ("Country", e => e.Country),
@@ -54,7 +54,7 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             RowOutput.Write(console, parse.GetRequiredValue(format), store.Incidents(filters.Read(parse)),
                 ("Id", i => i.Id), ("Date", i => i.Date), ("Sub-event type", i => i.SubEventType), ("Place", i => i.PlaceName),
                 ("Country", i => i.Country), ("Sources", i => i.Sources), ("Killed", i => i.KilledBest), ("Killed max", i => i.KilledMax),
@@ -71,7 +71,7 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             RowOutput.Write(console, parse.GetRequiredValue(format), store.Quotes(filters.Read(parse)),
                 ("Published", q => q.Published), ("Speaker", q => q.Speaker), ("Kind", q => q.Kind), ("Quote", q => q.Text),
                 ("Source", q => q.SourceUrl), ("Document", q => q.DocumentId), ("Span", q => $"{q.StartOffset}-{q.EndOffset}"));
@@ -87,7 +87,7 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             RowOutput.Write(console, parse.GetRequiredValue(format), store.Entities(filters.Read(parse)),
                 ("Name", n => n.Name), ("Type", n => n.Type), ("Role", n => n.Role), ("Affiliation", n => n.Affiliation),
                 ("Mentions", n => n.Mentions), ("Published", n => n.Published), ("Document", n => n.DocumentId));
