@@ -44,9 +44,27 @@ public static class ServeCommand
             }
 
             var listen = parse.GetValue(urls)!;
+            foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // Kestrel's wildcard hosts ("*", "+") are not URI hosts; any other address must be an http(s) URL.
+                var uriText = url.Replace("://*", "://wildcard.invalid", StringComparison.Ordinal).Replace("://+", "://wildcard.invalid", StringComparison.Ordinal);
+                if (!Uri.TryCreate(uriText, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    throw new CliException($"--urls '{url}' is not an http(s) address such as {ServerOptions.DefaultUrls}");
+                }
+            }
+
             var app = SitrepServer.Create([], settings, listen);
             console.Error.WriteLine($"sitrep: serving on {listen} (Ctrl+C to stop)");
-            app.Run();
+            try
+            {
+                app.Run();
+            }
+            catch (IOException e)
+            {
+                throw new CliException($"cannot listen on {listen}: {e.Message}", ExitCodes.Failed);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -57,7 +57,7 @@ internal static class CorpusOptions
         private readonly Option<string?> type = new("--type") { Description = "Event type, sub-event type, category or PLOVER code; entity type; quote kind" };
         private readonly Option<string?> speaker = new("--speaker") { Description = "Speaker name contains" };
         private readonly Option<string?> actor = new("--actor") { Description = "Actor or target name contains" };
-        private readonly Option<int?> limit = new("--limit", "-n") { Description = "At most this many rows" };
+        private readonly Option<string?> limit = new("--limit", "-n") { Description = "At most this many rows (a whole number from 1)" };
 
         public Filters(Command command)
         {
@@ -76,8 +76,13 @@ internal static class CorpusOptions
             Type = parse.GetValue(type),
             Speaker = parse.GetValue(speaker),
             Actor = parse.GetValue(actor),
-            Limit = parse.GetValue(limit),
+            Limit = Limit(parse.GetValue(limit)),
         };
+
+        private static int? Limit(string? value) =>
+            value is null ? null
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+            : throw new CliException($"--limit '{value}' is not a whole number from 1 up");
 
         private static string? Date(string? value, string name) =>
             value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
@@ -88,7 +93,7 @@ internal static class CorpusOptions
     /// <summary>The <c>--format table|json</c> option of the query commands.</summary>
     public static Option<string> Format()
     {
-        var format = new Option<string>("--format", "-f") { Description = "table (readable) or json (one object per line)", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format", "-f") { Description = "table (readable) or json (JSON Lines: one camelCase record per row, with its document and row ids, the API's fields)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         return format;
     }
