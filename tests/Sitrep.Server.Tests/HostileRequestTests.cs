@@ -41,8 +41,9 @@ public sealed class HostileRequestTests : IDisposable
     [InlineData("_")]
     public async Task A_like_wildcard_in_a_filter_matches_only_itself(string actor)
     {
-        var events = (await server.CreateClient().GetJson("/api/events?actor=" + Uri.EscapeDataString(actor))).GetProperty("events");
-        Assert.Empty(events.Items());
+        var events = (await server.CreateClient().GetJson("/api/events?actor=" + Uri.EscapeDataString(actor))).GetProperty("events").Items();
+        Assert.All(events, e => Assert.Contains(actor, e.Str("actors") + e.Str("targets"), StringComparison.Ordinal));
+        Assert.True(events.Count < 3, $"{events.Count} events matched '{actor}'");
         Assert.NotEmpty((await server.CreateClient().GetJson("/api/events?actor=Russia")).GetProperty("events").Items());
     }
 
@@ -77,7 +78,7 @@ public sealed class HostileRequestTests : IDisposable
         { "text/plain", Encoding.Latin1.GetBytes("Les forces ont frappé le dépôt de Kharkiv lundi, a déclaré le gouverneur de la région."), "not valid UTF-8" },
         { "text/html", Encoding.Latin1.GetBytes("<html><body><p>Les forces ont frappé le dépôt de Kharkiv lundi, a déclaré le gouverneur.</p></body></html>"), "not valid UTF-8" },
         { "application/json", Encoding.UTF8.GetBytes("{\"text\":\"Shelling hit a school in Sumy on Monday.\\u0000 Two teachers were injured, officials said.\"}"), "NUL" },
-        { "application/json", Encoding.UTF8.GetBytes("{\"text\":\"Shelling hit a school in Sumy \\ud800 on Monday, officials said.\"}"), "surrogate" },
+        { "application/json", Encoding.UTF8.GetBytes("{\"text\":\"Shelling hit a school in Sumy \\ud800 on Monday, officials said.\"}"), "not valid JSON" },
     };
 
     [Theory]
