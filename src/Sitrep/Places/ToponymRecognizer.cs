@@ -52,7 +52,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     }
 
     // Index of the token ending the match that starts at token i, or -1.
-    private int Match(string text, ImmutableArray<Token> tokens, int i, Sentence sentence, List<TextSpan> blocked)
+    private int Match(string text, ImmutableArray<Token> tokens, int i, Sentence sentence, SpanSet blocked)
     {
         if (!IsWord(tokens[i]))
         {
@@ -84,7 +84,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
-            if (blocked.Exists(b => b.Overlaps(span)) || InsideLongerName(text, tokens, i, last, sentence))
+            if (blocked.AnyOverlaps(span) || InsideLongerName(text, tokens, i, last, sentence))
             {
                 return -1;
             }
@@ -224,7 +224,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // region"): kept as mentions, so the resolver places them at their container or the document's focus. A
     // lone word needs more than one sighting or a container: single capitalised words the model calls places
     // are as often drugs, diseases or surnames.
-    private static void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    private static void AddModelLocations(Document document, List<(int First, int Last)> found, SpanSet blocked)
     {
         if (!document.Has(EntityGraph.Key))
         {
@@ -238,7 +238,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         foreach (var (first, end) in locations)
         {
             var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-            if (found.Exists(f => f.First < end && first <= f.Last) || blocked.Exists(b => b.Overlaps(span)))
+            if (found.Exists(f => f.First < end && first <= f.Last) || blocked.AnyOverlaps(span))
             {
                 continue;
             }
@@ -297,12 +297,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private static List<TextSpan> BlockedSpans(Document document)
+    private static SpanSet BlockedSpans(Document document)
     {
         var spans = new List<TextSpan>();
         if (!document.Has(EntityGraph.Key))
         {
-            return spans;
+            return new SpanSet(spans);
         }
 
         foreach (var entity in document.Get(EntityGraph.Key).Entities)
@@ -313,7 +313,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             }
         }
 
-        return spans;
+        return new SpanSet(spans);
     }
 
     // The sentence's first word, after any opening quotation marks or brackets.

@@ -268,7 +268,8 @@ internal static partial class CueReader
         for (var k = found.Count - 1; k >= 0; k--)
         {
             var other = found[k];
-            if (!other.Parts.Exists(p => attribution.Parts.Exists(p.Overlaps)))
+            // Parts lie inside the content hull: the cheap test first (the closures made long texts crawl).
+            if (!other.Content.Overlaps(content) || !other.Parts.Exists(p => attribution.Parts.Exists(p.Overlaps)))
             {
                 continue;
             }
