@@ -1,6 +1,7 @@
 using System.Text;
 using Sitrep.Corpus.Readers;
 using Sitrep.Reporting;
+using Sitrep.Text;
 
 namespace Sitrep.Corpus.Ingest;
 
@@ -48,7 +49,7 @@ public sealed record InputBudget
             return "contains NUL characters (binary data), not text";
         }
 
-        return HasUnpairedSurrogate(text) ? "contains unpaired surrogates: not valid Unicode text" : null;
+        return Utf16.HasUnpairedSurrogate(text) ? "contains unpaired surrogates: not valid Unicode text" : null;
     }
 
     /// <summary>The refusal for a body or file of <paramref name="bytes"/> bytes, or null when it fits.</summary>
@@ -80,23 +81,6 @@ public sealed record InputBudget
     private string? SizeRefusal(string text) =>
         // Two bytes or fewer per UTF-16 unit up to U+07FF, three beyond: count only when it could matter.
         (long)text.Length * 3 > MaxBytes ? SizeRefusal(Encoding.UTF8.GetByteCount(text)) : null;
-
-    private static bool HasUnpairedSurrogate(string text)
-    {
-        for (var i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>A document over its <see cref="InputBudget"/>: the message says which limit and how to raise it.</summary>
