@@ -13,8 +13,8 @@ sharpfuzz=$(command -v sharpfuzz || echo "$HOME/.dotnet/tools/sharpfuzz")
 
 bin="$here/out/bin"; rm -rf "$bin"  # fresh copies: sharpfuzz refuses to instrument twice
 dotnet publish "$here/Sitrep.Fuzz/Sitrep.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet >/dev/null
-# Instrument our assemblies (not the framework): coverage feedback comes from the code under test.
-for assembly in Sitrep.dll Sitrep.Corpus.dll Sitrep.Server.dll SmartReader.dll; do
+# Instrument the code under test (ours and the parsers it hands untrusted input to), not the framework.
+for assembly in Sitrep.dll Sitrep.Corpus.dll Sitrep.Server.dll SmartReader.dll CodeHollow.FeedReader.dll; do
   "$sharpfuzz" "$bin/$assembly" >/dev/null
 done
 
