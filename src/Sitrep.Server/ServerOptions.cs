@@ -12,6 +12,18 @@ public static class ServerOptions
     /// <summary>Environment variable read when <see cref="Token"/> is not configured.</summary>
     public const string TokenVariable = "SITREP_TOKEN";
 
+    /// <summary>Largest document <c>POST /api/documents</c> accepts, in bytes (default <see cref="Corpus.Ingest.InputBudget.DefaultMaxBytes"/>).</summary>
+    public const string MaxBytes = "Sitrep:MaxBytes";
+
+    /// <summary>Longest analysis of one posted document, in seconds (default 60).</summary>
+    public const string TimeBudget = "Sitrep:TimeBudget";
+
+    /// <summary>
+    /// Host names (';'-separated) requests may name besides loopback names, IP literals and the names in the
+    /// listening URLs; any other Host header is refused (DNS rebinding).
+    /// </summary>
+    public const string AllowedHosts = "Sitrep:AllowedHosts";
+
     /// <summary>Where the server listens unless told otherwise: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 }

@@ -67,6 +67,8 @@ public sealed class BrowserTests
         await page.GotoAsync(b.BaseUrl + "/#/doc/" + Uri.EscapeDataString(id));
         await Assertions.Expect(page.Locator(".doc-title")).ToHaveTextAsync(title);
         await Assertions.Expect(page.Locator(".article-text")).ToHaveTextAsync(text);
+        // A right-to-left override in an article string reorders only that string: its elements are isolated.
+        Assert.Equal(["isolate", "isolate"], await page.EvaluateAsync<string[]>("() => ['.doc-title', '.article-text'].map(s => getComputedStyle(document.querySelector(s)).unicodeBidi)"));
 
         // The hand-built hostile report: payloads as entity, place and source strings, on the map and in the document.
         await page.GotoAsync(b.BaseUrl + "/#/doc/" + Uri.EscapeDataString(TestCorpus.IdOf(TestCorpus.Hostile)));

@@ -26,7 +26,7 @@ public static class BenchCommand
             DefaultValueFactory = _ => 5,
         };
         var command = new Command("bench", "Measure tokens/s, characters/s and documents/s of the engine on one core.\n\n" +
-            "Example:\n  sitrep bench bench/corpus --seconds 10")
+            "Example:\n  sitrep bench examples --seconds 10")
         {
             inputs, seconds,
         };

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Cli.Inputs;
 using Sitrep.Cli.Output;
+using Sitrep.Corpus.Ingest;
+using Sitrep.Corpus.Readers;
 using Sitrep.Reporting;
 
 namespace Sitrep.Cli.Commands;
@@ -26,18 +28,15 @@ public static class ExtractCommand
         format.AcceptOnlyFromAmong("json", "jsonl", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var includeText = new Option<bool>("--include-text") { Description = "Add document.text to each report" };
-        var maxBytes = new Option<long>("--max-bytes")
-        {
-            Description = "Refuse inputs larger than this many bytes",
-            DefaultValueFactory = _ => InputCollector.DefaultMaxBytes,
-        };
+        var budget = new BudgetOptions();
 
         var command = new Command("extract", "Extract entities, places, quotes and events from news text.\n\n" +
             "Examples:\n  sitrep extract article.txt --published 2026-02-11\n" +
             "  sitrep extract reports/ --format jsonl -o reports.jsonl\n  cat article.txt | sitrep extract - --format text")
         {
-            inputs, published, format, output, includeText, maxBytes,
+            inputs, published, format, output, includeText,
         };
+        budget.AddTo(command);
         command.SetAction(parse => new Run(
             console,
             parse.GetRequiredValue(inputs),
@@ -45,20 +44,15 @@ public static class ExtractCommand
             parse.GetRequiredValue(format),
             parse.GetValue(output),
             parse.GetValue(includeText),
-            parse.GetValue(maxBytes)).Execute());
+            budget.Read(parse)).Execute());
         return command;
     }
 
     private sealed record Run(
-        CliConsole Console, string[] Inputs, DateOnly? Published, string Format, string? OutputPath, bool IncludeText, long MaxBytes)
+        CliConsole Console, string[] Inputs, DateOnly? Published, string Format, string? OutputPath, bool IncludeText, InputBudget Budget)
     {
         public int Execute()
         {
-            if (MaxBytes <= 0)
-            {
-                throw new CliException("--max-bytes must be a positive number of bytes");
-            }
-
             var sources = InputCollector.Expand(Inputs);
             if (Format == "json" && sources.Count > 1)
             {
@@ -67,23 +61,44 @@ public static class ExtractCommand
 
             using var sink = OutputSink.Open(OutputPath, Console.Out);
             var failures = 0;
-            foreach (var source in sources)
+            foreach (var item in sources.SelectMany(Read))
             {
-                var input = InputCollector.Read(source, Console.OpenInput, MaxBytes);
-                if (input.Text is null)
+                if ((item.Document is { } read ? Budget.Refusal(read) : item.Error) is { } error)
                 {
-                    Console.Fail($"{source}: {input.Error}", ExitCodes.Failed);
+                    Console.Fail($"{item.Source}: {error}", ExitCodes.Failed);
                     failures++;
                     continue;
                 }
 
-                var info = new DocumentInfo(source, null, Published);
-                var document = Analyzer.Default.Annotate(input.Text, info);
-                var report = Analyzer.ToReport(document, IncludeText);
-                Write(sink.Writer, report, input.Text);
+                var document = item.Document!;
+                try
+                {
+                    var report = Budget.Analyze(Analyzer.Default, document.Text, document.ToInfo(), CancellationToken.None);
+                    Write(sink.Writer, IncludeText ? report with { Document = report.Document with { Text = document.Text } } : report, document.Text);
+                }
+                catch (InputBudgetException e)
+                {
+                    Console.Fail($"{item.Source}: {e.Message}", ExitCodes.Failed);
+                    failures++;
+                }
             }
 
             return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        }
+
+        // HTML and JSON Lines go through the ingest readers (the article text, one document per line);
+        // standard input and every other file are plain text, refused above the budget before being read whole.
+        private IEnumerable<ReadItem> Read(string source)
+        {
+            if (source != "-" && InputReader.IsStructured(source))
+            {
+                return InputReader.Read([source], Published, Budget.MaxBytes);
+            }
+
+            var input = InputCollector.Read(source, Console.OpenInput, Budget.MaxBytes);
+            return [input.Text is { } text
+                ? ReadItem.Ok(new SourceDocument { Text = text, Source = source, Published = Published })
+                : ReadItem.Fail(source, input.Error!)];
         }
 
         private void Write(TextWriter writer, Report report, string text)

@@ -1,3 +1,4 @@
+using Sitrep.Corpus.Readers;
 using Sitrep.Text;
 
 namespace Sitrep.Cli.Inputs;
@@ -9,8 +10,8 @@ namespace Sitrep.Cli.Inputs;
 /// </summary>
 public static class InputCollector
 {
-    /// <summary>Default size limit of one input: 5 MB.</summary>
-    public const long DefaultMaxBytes = 5_000_000;
+    /// <summary>Default size limit of one input: the ingest budget's.</summary>
+    public const long DefaultMaxBytes = Corpus.Ingest.InputBudget.DefaultMaxBytes;
 
     /// <summary>Resolves <paramref name="arguments"/> to the paths (or "-") to read, in order.</summary>
     public static IReadOnlyList<string> Expand(IReadOnlyList<string> arguments)
@@ -52,10 +53,10 @@ public static class InputCollector
         try
         {
             using var stream = source == "-" ? openStandardInput() : File.OpenRead(source);
-            var bytes = ReadAtMost(stream, maxBytes);
+            var bytes = BoundedRead.ReadAtMost(stream, maxBytes);
             if (bytes is null)
             {
-                return new InputDocument(source, null, $"larger than the limit of {maxBytes:N0} bytes (raise it with --max-bytes)");
+                return new InputDocument(source, null, Corpus.Ingest.InputBudget.TooLarge(maxBytes));
             }
 
             if (bytes.Length == 0)
@@ -70,24 +71,5 @@ public static class InputCollector
         {
             return new InputDocument(source, null, $"cannot read: {e.Message}");
         }
-    }
-
-    /// <summary>All bytes of <paramref name="stream"/>, or null when there are more than <paramref name="maxBytes"/>.</summary>
-    private static byte[]? ReadAtMost(Stream stream, long maxBytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

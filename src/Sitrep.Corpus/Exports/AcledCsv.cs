@@ -15,6 +15,7 @@ public static class AcledCsv
     {
         ArgumentNullException.ThrowIfNull(events);
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        csv.Context.TypeConverterCache.AddConverter<string>(CsvInjection.Converter);
         csv.Context.RegisterClassMap<AcledRowMap>();
         csv.WriteHeader<AcledRow>();
         csv.NextRecord();

@@ -7,8 +7,12 @@ namespace Sitrep.Corpus.Exports;
 /// <summary>Writes events with coordinates as a GeoJSON FeatureCollection of Points (RFC 7946: [lon, lat]).</summary>
 public static class GeoJsonExport
 {
-    /// <summary>Writes the collection; returns the number of features (events without coordinates are left out).</summary>
-    public static int Write(IEnumerable<EventRow> events, Stream stream)
+    /// <summary>
+    /// Writes the collection; returns the number of features. Events without coordinates are left out
+    /// before <paramref name="limit"/> counts, so a limit of 3 gives 3 features when 3 placed events exist:
+    /// query the events without a limit and pass it here.
+    /// </summary>
+    public static int Write(IEnumerable<EventRow> events, Stream stream, int? limit = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -18,6 +22,11 @@ public static class GeoJsonExport
         var count = 0;
         foreach (var e in events)
         {
+            if (count >= limit)
+            {
+                break;
+            }
+
             if (e.Lat is not { } lat || e.Lon is not { } lon)
             {
                 continue;

@@ -10,6 +10,9 @@ namespace Sitrep.Corpus.Feeds;
 /// Polls RSS/Atom feeds with our own <see cref="HttpClient"/>: conditional GET (ETag / Last-Modified kept
 /// in the store, so an unchanged feed costs one 304), then each item's page is fetched and read as an
 /// HTML article; an item whose page fails falls back to the feed's own content, else is a failed item.
+/// An item whose link is not http(s) is a failed item (never fetched, never stored). The conditional-GET
+/// state is returned with the poll and saved by <see cref="Acknowledge"/> once its items are stored, so a
+/// poll that dies half way is read again in full next time.
 /// </summary>
 public sealed class FeedClient
 {
@@ -26,21 +29,27 @@ public sealed class FeedClient
     /// <summary>Fetches the feed once; returns its items read as documents (empty when unchanged since the last poll).</summary>
     public async Task<FeedPoll> PollAsync(string url, DateOnly? published = null, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (store.Feed(url) is { } state)
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var feedUri) || (feedUri.Scheme != Uri.UriSchemeHttp && feedUri.Scheme != Uri.UriSchemeHttps))
         {
-            if (state.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+            return new FeedPoll(false, [ReadItem.Fail(url, "the feed address is not an http(s) URL")]);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, feedUri);
+        if (store.Feed(url) is { } saved)
+        {
+            if (saved.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
             {
                 request.Headers.IfNoneMatch.Add(tag);
             }
 
-            if (state.LastModified is { } modified && DateTimeOffset.TryParse(modified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var since))
+            if (saved.LastModified is { } modified && DateTimeOffset.TryParse(modified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var since))
             {
                 request.Headers.IfModifiedSince = since;
             }
         }
 
         string body;
+        FeedState state;
         try
         {
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -55,7 +64,7 @@ public sealed class FeedClient
             }
 
             body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            store.SaveFeed(new FeedState(url, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R")));
+            state = new FeedState(url, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -74,18 +83,40 @@ public sealed class FeedClient
             return new FeedPoll(false, [ReadItem.Fail(url, $"not an RSS or Atom feed: {e.Message}")]);
         }
 
+
         var items = new List<ReadItem>();
         foreach (var item in feed.Items)
         {
             items.Add(await ReadItemAsync(url, item, published, cancellationToken).ConfigureAwait(false));
         }
 
-        return new FeedPoll(false, items);
+        return new FeedPoll(false, items) { State = state };
+    }
+
+    /// <summary>Saves the poll's conditional-GET state: call it once the poll's items are stored.</summary>
+    public void Acknowledge(FeedPoll poll)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        if (poll.State is { } state)
+        {
+            store.SaveFeed(state);
+        }
     }
 
     private async Task<ReadItem> ReadItemAsync(string feedUrl, FeedReaderLib.FeedItem item, DateOnly? published, CancellationToken cancellationToken)
     {
-        var link = item.Link is { Length: > 0 } l ? new Uri(new Uri(feedUrl), l).AbsoluteUri : null;
+        Uri? absolute = null;
+        if (item.Link is { Length: > 0 } l && !Uri.TryCreate(new Uri(feedUrl), l.Trim(), out absolute))
+        {
+            return ReadItem.Fail($"{feedUrl} item '{item.Title}'", $"item link is not a URL: {l}");
+        }
+
+        if (absolute is not null && absolute.Scheme != Uri.UriSchemeHttp && absolute.Scheme != Uri.UriSchemeHttps)
+        {
+            return ReadItem.Fail(absolute.OriginalString, $"item link is not http(s) ({absolute.Scheme}:); skipped");
+        }
+
+        var link = absolute?.AbsoluteUri;
         var date = item.PublishingDate is { } d ? DateOnly.FromDateTime(d) : published;
         string? failure = null;
         if (link is not null)
@@ -129,4 +160,8 @@ public sealed class FeedClient
 /// <summary>The result of one poll.</summary>
 /// <param name="NotModified">The server answered 304: nothing new since the last poll.</param>
 /// <param name="Items">Each item read as a document, or the reason it could not be.</param>
-public sealed record FeedPoll(bool NotModified, IReadOnlyList<ReadItem> Items);
+public sealed record FeedPoll(bool NotModified, IReadOnlyList<ReadItem> Items)
+{
+    /// <summary>The feed's ETag / Last-Modified from this poll, saved by <see cref="FeedClient.Acknowledge"/>.</summary>
+    public FeedState? State { get; init; }
+}

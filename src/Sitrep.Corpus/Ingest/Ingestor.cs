@@ -29,6 +29,9 @@ public sealed class Ingestor
     /// <summary>Store documents as queued for <c>sitrep worker</c> rather than analysing them.</summary>
     public bool QueueOnly { get; }
 
+    /// <summary>Size, text and time limits of each document (<see cref="InputBudget.Default"/> unless set).</summary>
+    public InputBudget Budget { get; init; } = InputBudget.Default;
+
     /// <summary>Documents analysed at once by <see cref="Run"/> (default: one per processor; 1 is sequential).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
@@ -101,14 +104,29 @@ public sealed class Ingestor
             return new Prepared(null, null, IngestOutcome.Failed, item.Error);
         }
 
+        if (Budget.Refusal(document) is { } refusal)
+        {
+            return new Prepared(null, null, IngestOutcome.Failed, refusal);
+        }
+
         if (store.Contains(DocumentId.Of(document.Text)))
         {
             return new Prepared(null, null, IngestOutcome.Unchanged, null);
         }
 
-        return QueueOnly
-            ? new Prepared(document, null, IngestOutcome.New, null)
-            : new Prepared(document, analyzer.Analyze(document.Text, document.ToInfo(), cancellationToken), IngestOutcome.New, null);
+        if (QueueOnly)
+        {
+            return new Prepared(document, null, IngestOutcome.New, null);
+        }
+
+        try
+        {
+            return new Prepared(document, Budget.Analyze(analyzer, document.Text, document.ToInfo(), cancellationToken), IngestOutcome.New, null);
+        }
+        catch (InputBudgetException e)
+        {
+            return new Prepared(null, null, IngestOutcome.Failed, e.Message);
+        }
     }
 
     // The writing half: one transaction per document; a text stored meanwhile counts as unchanged.

@@ -34,7 +34,7 @@ public static class HtmlArticleReader
         try
         {
             // Short wire stories fall under Readability's defaults (500 characters); extract them anyway.
-            article = new SmartReader.Reader(url, html) { ContinueIfNotReadable = true, CharThreshold = 200 }.GetArticle();
+            article = new SmartReader.Reader(url, HtmlDepth.Flatten(html)) { ContinueIfNotReadable = true, CharThreshold = 200 }.GetArticle();
         }
 #pragma warning disable CA1031 // SmartReader throws many types on malformed pages; each is one failed document.
         catch (Exception e)

@@ -14,7 +14,8 @@ public static class InputReader
     /// <summary>Reads every document under <paramref name="paths"/>, in a stable (ordinal) order.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="published">Publication date for documents that do not state one.</param>
-    public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, DateOnly? published = null)
+    /// <param name="maxBytes">Text and HTML files larger than this are failed items, never read into memory.</param>
+    public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, DateOnly? published = null, long maxBytes = Ingest.InputBudget.DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
@@ -23,7 +24,7 @@ public static class InputReader
             {
                 foreach (var file in Files(path))
                 {
-                    foreach (var item in ReadFile(file, published))
+                    foreach (var item in ReadFile(file, published, maxBytes))
                     {
                         yield return item;
                     }
@@ -31,7 +32,7 @@ public static class InputReader
             }
             else if (File.Exists(path))
             {
-                foreach (var item in ReadFile(path, published))
+                foreach (var item in ReadFile(path, published, maxBytes))
                 {
                     yield return item;
                 }
@@ -55,8 +56,17 @@ public static class InputReader
             .Where(IsReadable)
             .Order(StringComparer.Ordinal);
 
-    private static IEnumerable<ReadItem> ReadFile(string path, DateOnly? published)
+    /// <summary>Whether <paramref name="path"/> is read by a structured reader (HTML, JSON Lines) rather than as plain text.</summary>
+    public static bool IsStructured(string path) => KindOf(path) is "html" or "jsonl";
+
+    private static IEnumerable<ReadItem> ReadFile(string path, DateOnly? published, long maxBytes)
     {
+        // A JSON Lines file holds many documents: each line is measured by the budget instead.
+        if (KindOf(path) != "jsonl" && new FileInfo(path).Length > maxBytes)
+        {
+            return [ReadItem.Fail(path, Ingest.InputBudget.TooLarge(maxBytes))];
+        }
+
         switch (KindOf(path))
         {
             case "html":

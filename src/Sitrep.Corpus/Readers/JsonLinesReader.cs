@@ -1,28 +1,41 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Sitrep.Corpus.Readers;
 
 /// <summary>
 /// Reads JSON Lines where each line is <c>{"text": ..., "url": ..., "title": ..., "published": "yyyy-MM-dd"}</c>.
-/// Streams line by line; a bad line is one failed item, never the end of the file.
+/// Streams line by line; a bad line is one failed item, never the end of the file. Bytes are decoded as
+/// strictly as every other input (UTF-8, or UTF-16 with a BOM): a line with invalid UTF-8 fails with its
+/// line number instead of becoming U+FFFD in stored text.
 /// </summary>
 public static class JsonLinesReader
 {
     /// <summary>Reads every line of <paramref name="path"/>.</summary>
     public static IEnumerable<ReadItem> Read(string path, DateOnly? published = null)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, MarkedUtf8, detectEncodingFromByteOrderMarks: true);
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
             number++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (line.Contains(InvalidMark, StringComparison.Ordinal))
+            {
+                yield return ReadItem.Fail($"{path}:{number}", "not valid UTF-8 text (or binary data)");
+            }
+            else if (!string.IsNullOrWhiteSpace(line))
             {
                 yield return ReadLine(line, $"{path}:{number}", published);
             }
         }
     }
+
+    // Invalid bytes decode to U+0001, a control character no valid JSON line holds raw: that line is refused
+    // and its neighbours are read (a strict decoder would throw for a whole buffer of lines at once).
+    private const char InvalidMark = '\u0001';
+
+    private static readonly Encoding MarkedUtf8 = Encoding.GetEncoding(Encoding.UTF8.CodePage, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(InvalidMark.ToString()));
 
     /// <summary>Reads one line.</summary>
     public static ReadItem ReadLine(string line, string source, DateOnly? published = null)

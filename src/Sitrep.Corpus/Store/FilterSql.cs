@@ -15,8 +15,12 @@ internal sealed class FilterSql
     public FilterSql Equal(string column, string name, string? value) =>
         value is null ? this : Add($"lower({column}) = @{name}", name, value.ToLowerInvariant());
 
+    // The value is a substring, not a pattern: '%', '_' and the escape character itself match only themselves.
     public FilterSql Contains(string[] columns, string name, string? value) =>
-        value is null ? this : Add("(" + string.Join(" OR ", columns.Select(c => $"lower({c}) LIKE @{name}")) + ")", name, "%" + value.ToLowerInvariant() + "%");
+        value is null ? this : Add("(" + string.Join(" OR ", columns.Select(c => $"lower({c}) LIKE @{name} ESCAPE '\\'")) + ")", name, "%" + EscapeLike(value.ToLowerInvariant()) + "%");
+
+    internal static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     public FilterSql AnyEqual(string[] columns, string name, string? value) =>
         value is null ? this : Add("(" + string.Join(" OR ", columns.Select(c => $"lower({c}) = @{name}")) + ")", name, value.ToLowerInvariant());

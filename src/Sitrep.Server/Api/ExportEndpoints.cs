@@ -21,7 +21,8 @@ internal static class ExportEndpoints
         api.MapGet("/export/events.geojson", (ICorpusStore store, HttpRequest request) =>
             {
                 var buffer = new MemoryStream();
-                GeoJsonExport.Write(ReviewedEvents.From(store, ApiQuery.Filter(request, ApiQuery.MaxLimit)), buffer);
+                var filter = ApiQuery.Filter(request, ApiQuery.MaxLimit);
+                GeoJsonExport.Write(ReviewedEvents.From(store, filter with { Limit = null }), buffer, filter.Limit);
                 return TypedResults.Bytes(buffer.ToArray(), "application/geo+json");
             })
             .WithSummary("Events as GeoJSON points, reviews applied (same filters as /api/events).");

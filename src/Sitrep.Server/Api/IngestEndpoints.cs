@@ -14,16 +14,13 @@ namespace Sitrep.Server.Api;
 /// </summary>
 internal static class IngestEndpoints
 {
-    /// <summary>Largest body accepted, in bytes.</summary>
-    public const int MaxBytes = 4 * 1024 * 1024;
-
     // Relinking rewrites every incident: one ingest at a time.
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapPost("/documents", async Task<Results<Ok<IngestResult>, BadRequest<IngestResult>>> (ICorpusStore store, HttpRequest request, CancellationToken cancellationToken) =>
+        api.MapPost("/documents", async Task<Results<Ok<IngestResult>, BadRequest<IngestResult>>> (ICorpusStore store, InputBudget budget, HttpRequest request, CancellationToken cancellationToken) =>
             {
-                var item = await Read(request, cancellationToken).ConfigureAwait(false);
+                var item = await Read(request, budget, cancellationToken).ConfigureAwait(false);
                 if (item.Document is not { } document)
                 {
                     return TypedResults.BadRequest(new IngestResult(null, nameof(IngestOutcome.Failed), item.Error));
@@ -32,13 +29,15 @@ internal static class IngestEndpoints
                 await Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    var (outcome, reason) = new Ingestor(store).Ingest(item, cancellationToken);
+                    var (outcome, reason) = new Ingestor(store) { Budget = budget }.Ingest(item, cancellationToken);
                     if (outcome == IngestOutcome.New)
                     {
                         Ingestor.Relink(store);
                     }
 
-                    return TypedResults.Ok(new IngestResult(DocumentId.Of(document.Text), outcome.ToString(), reason));
+                    return outcome == IngestOutcome.Failed
+                        ? TypedResults.BadRequest(new IngestResult(null, outcome.ToString(), reason))
+                        : TypedResults.Ok(new IngestResult(DocumentId.Of(document.Text), outcome.ToString(), reason));
                 }
                 finally
                 {
@@ -49,32 +48,43 @@ internal static class IngestEndpoints
             .Accepts<IngestRequest>("application/json", "text/plain", "text/html")
             .WithSummary("Ingests one article (text/plain, text/html, or JSON {text|html, title, url, published}); title, url and published may also be query parameters. Needs Authorization: Bearer TOKEN.");
 
-    private static async Task<ReadItem> Read(HttpRequest request, CancellationToken cancellationToken)
+    // The bytes are decoded as every other entry point decodes them (TextDecoder: UTF-8 or UTF-16 with a
+    // BOM, strictly); JSON is parsed from the bytes, which System.Text.Json reads as strict UTF-8.
+    private static async Task<ReadItem> Read(HttpRequest request, InputBudget budget, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength is { } declared && budget.SizeRefusal(declared) is { } tooLarge)
         {
-            return ReadItem.Fail("request", $"body over {MaxBytes} bytes");
+            return ReadItem.Fail("request", tooLarge);
         }
 
-        using var reader = new StreamReader(request.Body);
-        var buffer = new char[MaxBytes + 1];
-        var length = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
-        if (length > MaxBytes)
+        var bytes = await BoundedRead.ReadAtMostAsync(request.Body, budget.MaxBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
-            return ReadItem.Fail("request", $"body over {MaxBytes} bytes");
+            return ReadItem.Fail("request", InputBudget.TooLarge(budget.MaxBytes));
         }
 
-        var body = new string(buffer, 0, length);
         var type = request.ContentType ?? "";
         var q = request.Query;
-        var fields = type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            ? Parse(body)
-            : type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+        IngestRequest? fields;
+        if (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            fields = Parse(bytes);
+            if (fields is null)
+            {
+                return ReadItem.Fail("request", "body is not valid JSON (UTF-8)");
+            }
+        }
+        else
+        {
+            var decoded = TextDecoder.Decode(bytes);
+            if (decoded.Text is not { } body)
+            {
+                return ReadItem.Fail("request", decoded.Error!);
+            }
+
+            fields = type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
                 ? new IngestRequest(null, body, q["title"], q["url"], q["published"])
                 : new IngestRequest(body, null, q["title"], q["url"], q["published"]);
-        if (fields is null)
-        {
-            return ReadItem.Fail("request", "body is not valid JSON");
         }
 
         DateOnly? published = DateOnly.TryParseExact(fields.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
@@ -92,7 +102,7 @@ internal static class IngestEndpoints
             : ReadItem.Ok(new SourceDocument { Text = text, Source = source, Url = Url(fields.Url), Title = ApiQuery.Value(fields.Title), Published = published });
     }
 
-    private static IngestRequest? Parse(string body)
+    private static IngestRequest? Parse(byte[] body)
     {
         try
         {

@@ -9,7 +9,7 @@ internal static class ReadEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/documents", (ICorpusStore store, string? from, string? to, string? limit, int? offset) =>
-                TypedResults.Ok(store.Browser().Documents(ApiQuery.Date(from), ApiQuery.Date(to), ApiQuery.Limit(limit, 100), Math.Max(0, offset ?? 0))))
+                TypedResults.Ok(store.Browser().Documents(ApiQuery.Date(from, "from"), ApiQuery.Date(to, "to"), ApiQuery.Limit(limit, 100), Math.Max(0, offset ?? 0))))
             .WithSummary("Lists documents, newest first (from, to: publication dates; limit, offset: paging).");
 
         api.MapGet("/documents/{id}", Results<Ok<DocumentView>, NotFound> (ICorpusStore store, string id) =>
@@ -20,7 +20,12 @@ internal static class ReadEndpoints
                 }
 
                 using var report = d.Report is null ? null : JsonDocument.Parse(d.Report);
-                var summary = new Corpus.Browse.DocumentSummary { Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Published = d.Published, Status = d.Status };
+                // The counts the list shows, read from the report itself.
+                var summary = new Corpus.Browse.DocumentSummary
+                {
+                    Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Published = d.Published, Status = d.Status,
+                    Events = Count(report, "events"), Quotes = Count(report, "quotes"),
+                };
                 return TypedResults.Ok(new DocumentView(summary, d.Text, report?.RootElement.Clone(), store.Reviews().Reviews(d.Id)));
             })
             .WithSummary("One document: its text, its full report (sitrep.report/1) and the review trail of its events.");
@@ -59,4 +64,7 @@ internal static class ReadEndpoints
                 ApiQuery.Value(q) is { } text ? TypedResults.Ok(store.Search(text, ApiQuery.Limit(limit, 50))) : TypedResults.BadRequest("q is required"))
             .WithSummary("Full-text search over document titles and text.");
     }
+
+    private static int Count(JsonDocument? report, string array) =>
+        report?.RootElement.TryGetProperty(array, out var items) == true && items.ValueKind == JsonValueKind.Array ? items.GetArrayLength() : 0;
 }

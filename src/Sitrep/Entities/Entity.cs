@@ -10,9 +10,12 @@ namespace Sitrep.Entities;
 public sealed class Entity
 {
     private readonly List<EntityMention> _mentions = [];
+    private readonly MentionIndex? _index;
+    private readonly int _ordinal;
 
-    internal Entity(string id, EntityType type, string name)
+    internal Entity(string id, EntityType type, string name, MentionIndex? index = null, int ordinal = 0)
     {
+        (_index, _ordinal) = (index, ordinal);
         Id = id;
         Type = type;
         Name = name;
@@ -42,13 +45,28 @@ public sealed class Entity
     /// <summary>Adds a mention, keeping text order and ignoring a repeat of the same span.</summary>
     public void AddMention(TextSpan span, MentionKind kind)
     {
-        var index = _mentions.FindIndex(m => m.Span.Start >= span.Start);
-        if (index >= 0 && _mentions[index].Span == span)
+        var index = FirstStartingAtOrAfter(span.Start);
+        if (index < _mentions.Count && _mentions[index].Span == span)
         {
             return;
         }
 
-        _mentions.Insert(index < 0 ? _mentions.Count : index, new EntityMention(span, kind));
+        _mentions.Insert(index, new EntityMention(span, kind));
+        _index?.Add(span, _ordinal);
+    }
+
+    // Binary search over the mentions (kept in start order); a linear scan made a name repeated
+    // thousands of times quadratic.
+    private int FirstStartingAtOrAfter(int offset)
+    {
+        var (low, high) = (0, _mentions.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _mentions[middle].Span.Start < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     /// <summary>The report record of this entity.</summary>

@@ -15,6 +15,7 @@ public sealed class EntityGraph
 
     private readonly List<Entity> _entities = [];
     private readonly List<(int FirstToken, int EndToken)> _locationNames = [];
+    private readonly MentionIndex _mentions = new();
 
     /// <summary>All entities in creation order.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
@@ -31,39 +32,23 @@ public sealed class EntityGraph
     /// <summary>Creates an entity with a fresh id and its first mention.</summary>
     public Entity Add(EntityType type, string name, TextSpan mention, MentionKind kind)
     {
-        var entity = new Entity($"E{_entities.Count + 1}", type, name);
+        var entity = New(type, name);
         entity.AddMention(mention, kind);
-        _entities.Add(entity);
         return entity;
     }
 
     /// <summary>Creates an entity with a fresh id and no mention yet; the caller adds its mentions.</summary>
-    public Entity Add(EntityType type, string name)
+    public Entity Add(EntityType type, string name) => New(type, name);
+
+    private Entity New(EntityType type, string name)
     {
-        var entity = new Entity($"E{_entities.Count + 1}", type, name);
+        var entity = new Entity($"E{_entities.Count + 1}", type, name, _mentions, _entities.Count);
         _entities.Add(entity);
         return entity;
     }
 
     /// <summary>The entity with a mention that overlaps <paramref name="span"/> most, if any.</summary>
-    public Entity? At(TextSpan span)
-    {
-        Entity? best = null;
-        var bestOverlap = 0;
-        foreach (var entity in _entities)
-        {
-            foreach (var mention in entity.Mentions)
-            {
-                var overlap = mention.Span.OverlapLength(span);
-                if (overlap > bestOverlap)
-                {
-                    (best, bestOverlap) = (entity, overlap);
-                }
-            }
-        }
-
-        return best;
-    }
+    public Entity? At(TextSpan span) => _mentions.Best(span) is var best and >= 0 ? _entities[best] : null;
 
     /// <summary>The entity with id <paramref name="id"/>, if any.</summary>
     public Entity? this[string id] => _entities.Find(e => e.Id == id);

@@ -9,6 +9,7 @@ namespace Sitrep.Events;
 internal sealed class EventDraft
 {
     private readonly List<Evidence> _evidence = [];
+    private readonly HashSet<Evidence> _evidenceSet = []; // the same spans, for a constant-time repeat check (long texts merge thousands)
 
     public EventDraft(AcledType type, EventScope scope, int sentence, TextSpan segment)
     {
@@ -73,7 +74,7 @@ internal sealed class EventDraft
     public void AddEvidence(string field, TextSpan span)
     {
         var evidence = new Evidence(field, span.Start, span.End);
-        if (!_evidence.Contains(evidence))
+        if (_evidenceSet.Add(evidence))
         {
             _evidence.Add(evidence);
         }
@@ -87,6 +88,7 @@ internal sealed class EventDraft
         _evidence.RemoveAll(e => e.Field is "killed" or "injured" or "victims"
             && mentions.Any(m => m.Span.Start == e.Start && m.Span.End == e.End)
             && !Casualties.Exists(m => m.Span.Start == e.Start && m.Span.End == e.End));
+        _evidenceSet.IntersectWith(_evidence);
         Stated -= mentions.Count;
     }
 

@@ -67,19 +67,22 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
     // A name placed by its container once ("New Haven, Conn.") means that place at every bare mention of the document.
     private static void OneReadingPerName((string Name, KindCue Cue, string? Demonym)[] keys, Resolution[] results)
     {
+        // The last container reading of each name wins, as when each one in turn was copied to every bare
+        // mention; one pass to find them and one to copy (a copy per container reading was quadratic).
+        var placed = new Dictionary<(string, KindCue, string?), Resolution>();
         for (var m = 0; m < results.Length; m++)
         {
-            if (results[m].Rule != ContainerRule)
+            if (results[m].Rule == ContainerRule)
             {
-                continue;
+                placed[keys[m]] = results[m];
             }
+        }
 
-            for (var k = 0; k < results.Length; k++)
+        for (var k = 0; k < results.Length && placed.Count > 0; k++)
+        {
+            if (results[k].Rule != ContainerRule && placed.TryGetValue(keys[k], out var reading))
             {
-                if (keys[k] == keys[m] && results[k].Rule != ContainerRule)
-                {
-                    results[k] = results[m] with { Rule = "same name in context" };
-                }
+                results[k] = reading with { Rule = "same name in context" };
             }
         }
     }

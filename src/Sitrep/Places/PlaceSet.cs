@@ -11,6 +11,7 @@ public sealed class PlaceSet
     public static readonly AnnotationKey<PlaceSet> Key = new("places");
 
     private readonly List<Place> _places = [];
+    private readonly MentionsByStart _mentions = new();
 
     /// <summary>All places in creation order.</summary>
     public IReadOnlyList<Place> Places => _places;
@@ -18,7 +19,7 @@ public sealed class PlaceSet
     /// <summary>Creates a place with a fresh id and its first mention.</summary>
     public Place Add(string name, PlaceKind kind, TextSpan mention)
     {
-        var place = new Place($"P{_places.Count + 1}", name, kind);
+        var place = new Place($"P{_places.Count + 1}", name, kind) { Owner = (_mentions, _places.Count) };
         place.AddMention(mention);
         _places.Add(place);
         return place;
@@ -28,8 +29,7 @@ public sealed class PlaceSet
     public Place? At(TextSpan span) => _places.Find(p => p.Mentions.Any(m => m.Overlaps(span)));
 
     /// <summary>Places with a mention inside <paramref name="span"/>, in text order of that mention.</summary>
-    public IEnumerable<(Place Place, TextSpan Mention)> Within(TextSpan span) =>
-        _places.SelectMany(p => p.Mentions.Where(span.Contains).Select(m => (p, m))).OrderBy(x => x.m.Start);
+    public IEnumerable<(Place Place, TextSpan Mention)> Within(TextSpan span) => _mentions.Within(span);
 
     /// <summary>The places as report records, in creation order.</summary>
     public List<PlaceRecord> ToRecords() => [.. _places.Select(p => p.ToRecord())];

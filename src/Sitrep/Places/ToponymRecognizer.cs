@@ -53,7 +53,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     }
 
     // Index of the token ending the match that starts at token i, or -1.
-    private int Match(string text, ImmutableArray<Token> tokens, int i, Sentence sentence, List<TextSpan> blocked)
+    private int Match(string text, ImmutableArray<Token> tokens, int i, Sentence sentence, SpanSet blocked)
     {
         if (!IsWord(tokens[i]))
         {
@@ -85,7 +85,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[last].End);
-            if (blocked.Exists(b => b.Overlaps(span)) || InsideLongerName(text, tokens, i, last, sentence))
+            if (blocked.AnyOverlaps(span) || InsideLongerName(text, tokens, i, last, sentence))
             {
                 return -1;
             }
@@ -225,7 +225,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // region"): kept as mentions, so the resolver places them at their container or the document's focus. A
     // lone word needs more than one sighting or a container: single capitalised words the model calls places
     // are as often drugs, diseases or surnames.
-    private void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    private void AddModelLocations(Document document, List<(int First, int Last)> found, SpanSet blocked)
     {
         if (!document.Has(EntityGraph.Key))
         {
@@ -239,7 +239,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         foreach (var (first, end) in locations)
         {
             var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-            if (found.Exists(f => f.First < end && first <= f.Last) || blocked.Exists(b => b.Overlaps(span)))
+            if (found.Exists(f => f.First < end && first <= f.Last) || blocked.AnyOverlaps(span))
             {
                 continue;
             }
@@ -263,7 +263,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // "Esman community", "the Darnytskyi district") is a place even when the gazetteer lacks it: small
     // frontline villages and city districts are where incidents happen. The resolver places it at its
     // container or the document's focus.
-    private static void AddKindPhrases(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    private static void AddKindPhrases(Document document, List<(int First, int Last)> found, SpanSet blocked)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -279,7 +279,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 }
 
                 var span = new TextSpan(tokens[first].Start, tokens[last].End);
-                if (!found.Exists(f => f.First <= last && first <= f.Last) && !blocked.Exists(b => b.Overlaps(span)))
+                if (!found.Exists(f => f.First <= last && first <= f.Last) && !blocked.AnyOverlaps(span))
                 {
                     found.Add((first, last));
                     added = true;
@@ -377,12 +377,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private static List<TextSpan> BlockedSpans(Document document)
+    private static SpanSet BlockedSpans(Document document)
     {
         var spans = new List<TextSpan>();
         if (!document.Has(EntityGraph.Key))
         {
-            return spans;
+            return new SpanSet(spans);
         }
 
         foreach (var entity in document.Get(EntityGraph.Key).Entities)
@@ -393,7 +393,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             }
         }
 
-        return spans;
+        return new SpanSet(spans);
     }
 
     // The sentence's first word, after any opening quotation marks or brackets.

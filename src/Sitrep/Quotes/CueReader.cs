@@ -17,6 +17,7 @@ internal static partial class CueReader
     /// <summary>Adds the attributions of every cue of <paramref name="t"/> to <paramref name="found"/>.</summary>
     public static void Read(QuoteText t, List<Attribution> found)
     {
+        var ends = new ContentEnds(found);
         for (var i = 0; i < t.Count; i++)
         {
             if (t.Kind(i) != TokenKind.Word || t.SegmentOf(i) >= 0 || !IsCue(t, i, out var entry, out var cueEnd))
@@ -27,7 +28,7 @@ internal static partial class CueReader
             var attribution = entry.Frame == CueFrame.SourceFirst
                 ? AccordingTo(t, i, cueEnd)
                 : Verb(t, i, cueEnd, entry, found);
-            if (attribution is null || attribution.Parts.Count == 0 || Claimed(found, attribution))
+            if (attribution is null || attribution.Parts.Count == 0 || Claimed(found, ends, attribution))
             {
                 continue;
             }
@@ -36,6 +37,7 @@ internal static partial class CueReader
             attribution.AttributionEnd = Math.Max(attribution.Cue.Value.End, attribution.Source?.End ?? 0);
             attribution.Kind = ContentSpans.KindOf(t, attribution.Parts);
             found.Add(attribution);
+            ends.Added();
         }
     }
 
@@ -262,13 +264,19 @@ internal static partial class CueReader
     /// True when the content overlaps content already found (nested attributions are flattened). An
     /// earlier attribution whose cue lies inside the new content is the inner one and gives way.
     /// </summary>
-    private static bool Claimed(List<Attribution> found, Attribution attribution)
+    private static bool Claimed(List<Attribution> found, ContentEnds ends, Attribution attribution)
     {
         var content = attribution.Content;
         for (var k = found.Count - 1; k >= 0; k--)
         {
+            if (ends.UpTo(k) <= content.Start)
+            {
+                break; // found[0..k] all end before this content starts: none can overlap it
+            }
+
             var other = found[k];
-            if (!other.Parts.Exists(p => attribution.Parts.Exists(p.Overlaps)))
+            // Parts lie inside the content hull: the cheap test first (the closures made long texts crawl).
+            if (!other.Content.Overlaps(content) || !other.Parts.Exists(p => attribution.Parts.Exists(p.Overlaps)))
             {
                 continue;
             }
@@ -276,6 +284,7 @@ internal static partial class CueReader
             if (other.Cue is { } inner && content.Contains(inner) && !(other.Source is { } s && !content.Contains(s)))
             {
                 found.RemoveAt(k);
+                ends.Removed(k);
                 continue;
             }
 

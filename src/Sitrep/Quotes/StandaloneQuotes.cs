@@ -18,9 +18,12 @@ internal static class StandaloneQuotes
     public static void Read(QuoteText t, List<Attribution> found)
     {
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        // found stays sorted by content start, so lookups are binary searches bounded by the longest content:
+        // scanning every attribution per segment made long texts quadratic.
+        var longest = found.Count == 0 ? 0 : found.Max(a => a.Content.Length);
         foreach (var segment in t.Segments)
         {
-            if (Covered(found, segment.Span))
+            if (Covered(found, segment.Span, longest))
             {
                 continue;
             }
@@ -77,16 +80,16 @@ internal static class StandaloneQuotes
             }
 
             attribution.AttributionEnd = Math.Max(segment.Span.End, attribution.Source?.End ?? 0);
-            found.Add(attribution);
-            found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+            found.Insert(FirstStartingAfter(found, attribution.Content.Start), attribution);
+            longest = Math.Max(longest, attribution.Content.Length);
         }
     }
 
-    private static bool Covered(List<Attribution> found, TextSpan span)
+    private static bool Covered(List<Attribution> found, TextSpan span, int longest)
     {
-        foreach (var attribution in found)
+        for (var i = FirstStartingAfter(found, span.Start - longest - 1); i < found.Count && found[i].Content.Start < span.End; i++)
         {
-            foreach (var part in attribution.Parts)
+            foreach (var part in found[i].Parts)
             {
                 if (part.Overlaps(span))
                 {
@@ -101,16 +104,9 @@ internal static class StandaloneQuotes
     /// <summary>The last attribution before <paramref name="offset"/>, looking past a participial one (", emphasizing ...").</summary>
     private static Attribution? Previous(List<Attribution> found, int offset)
     {
-        Attribution? previous = null;
-        Attribution? beforeIt = null;
-        foreach (var attribution in found)
-        {
-            if (attribution.Content.Start < offset)
-            {
-                (beforeIt, previous) = (previous, attribution);
-            }
-        }
-
+        var before = FirstStartingAfter(found, offset - 1); // found is sorted by content start
+        var previous = before > 0 ? found[before - 1] : null;
+        var beforeIt = before > 1 ? found[before - 2] : null;
         return previous is { Participle: true } && beforeIt is { Trailing: true } ? beforeIt : previous;
     }
 
@@ -217,4 +213,17 @@ internal static class StandaloneQuotes
     }
 
     private static int ParagraphOf(QuoteText t, int offset) => t.SentenceAt(Math.Min(t.TokenAt(offset), t.Count - 1)).Paragraph;
+
+    /// <summary>The index of the first attribution (in content-start order) whose content starts after <paramref name="offset"/>.</summary>
+    private static int FirstStartingAfter(List<Attribution> found, int offset)
+    {
+        var (low, high) = (0, found.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = found[middle].Content.Start <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
 }

@@ -13,7 +13,8 @@ public static class DocumentId
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
+        // An unpaired surrogate (which NFC refuses) counts as U+FFFD, what UTF-8 would store in its place.
+        var normalised = Utf16.Repaired(text).Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal);
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(normalised));
         return "sha256:" + Convert.ToHexStringLower(digest);
     }

@@ -18,6 +18,12 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Longest sentence, in tokens: per-sentence work (NER features, event and quote scans) is bounded by it.
+    /// News sentences run to a hundred tokens; only text without sentence ends reaches this.
+    /// </summary>
+    public const int MaxSentenceTokens = 1000;
+
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences and paragraphs.</summary>
     public static (ImmutableArray<Sentence> Sentences, ImmutableArray<Paragraph> Paragraphs) Split(
         string text, ImmutableArray<Token> tokens)
@@ -56,6 +62,11 @@ public static class SentenceSplitter
             if (k > 0 && tokens[k].LineBreakBefore && !IsSoftWrap(text, tokens, k))
             {
                 CloseParagraph(k);
+            }
+
+            if (k - sentenceStart >= MaxSentenceTokens)
+            {
+                CloseSentence(k); // text without sentence ends (a table, 5 MB of punctuation) is cut into bounded pieces
             }
 
             var last = k;

@@ -22,9 +22,10 @@ public sealed class CorpusCommandTests
 
         Assert.Equal(ExitCodes.Failed, first.ExitCode);
         Assert.Contains("5 documents: 3 new, 0 unchanged, 2 failed", first.Output, StringComparison.Ordinal);
-        Assert.Contains("bad.txt: not valid UTF-8", first.Output, StringComparison.Ordinal);
+        Assert.Contains("bad.txt: not valid UTF-8", first.Error, StringComparison.Ordinal); // failures go to stderr
+        Assert.DoesNotContain("failed:", first.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("%", first.Error, StringComparison.Ordinal); // no bar frozen at 0% when stderr is not a terminal
-        Assert.Contains("c.jsonl:2: not valid JSON", first.Output, StringComparison.Ordinal);
+        Assert.Contains("c.jsonl:2: not valid JSON", first.Error, StringComparison.Ordinal);
         Assert.Contains("5 documents: 0 new, 3 unchanged, 2 failed", second.Output, StringComparison.Ordinal);
 
         var search = CliRun.Of("search", "substation", "--db", db, "--format", "json");

@@ -14,10 +14,29 @@ internal static class CorpusOptions
         Recursive = true,
     };
 
-    /// <summary>Opens the store <c>--db</c> names, turning connection failures into one-line errors.</summary>
+    /// <summary>The store <c>--db</c> (else SITREP_DB) names, or null for the default file.</summary>
+    public static string? Target(ParseResult parse) => parse.GetValue(Db) ?? Environment.GetEnvironmentVariable("SITREP_DB");
+
+    /// <summary>
+    /// Opens the store for a read command: a SQLite file must exist already, so a mistyped <c>--db</c> is an
+    /// error rather than a new empty store (only ingest, worker and serve create one).
+    /// </summary>
+    public static ICorpusStore OpenExisting(ParseResult parse)
+    {
+        var db = Target(parse);
+        var path = string.IsNullOrWhiteSpace(db) ? CorpusStore.DefaultPath : db.Trim();
+        if (!CorpusStore.IsPostgres(path) && !File.Exists(path))
+        {
+            throw new CliException($"no store at {path} (`sitrep ingest` creates one; --db or SITREP_DB names another)", ExitCodes.Failed);
+        }
+
+        return Open(parse);
+    }
+
+    /// <summary>Opens (creating when missing) the store <c>--db</c> names, turning connection failures into one-line errors.</summary>
     public static ICorpusStore Open(ParseResult parse)
     {
-        var db = parse.GetValue(Db) ?? Environment.GetEnvironmentVariable("SITREP_DB");
+        var db = Target(parse);
         try
         {
             return CorpusStore.Open(db);
@@ -38,7 +57,7 @@ internal static class CorpusOptions
         private readonly Option<string?> type = new("--type") { Description = "Event type, sub-event type, category or PLOVER code; entity type; quote kind" };
         private readonly Option<string?> speaker = new("--speaker") { Description = "Speaker name contains" };
         private readonly Option<string?> actor = new("--actor") { Description = "Actor or target name contains" };
-        private readonly Option<int?> limit = new("--limit", "-n") { Description = "At most this many rows" };
+        private readonly Option<string?> limit = new("--limit", "-n") { Description = "At most this many rows (a whole number from 1)" };
 
         public Filters(Command command)
         {
@@ -57,8 +76,13 @@ internal static class CorpusOptions
             Type = parse.GetValue(type),
             Speaker = parse.GetValue(speaker),
             Actor = parse.GetValue(actor),
-            Limit = parse.GetValue(limit),
+            Limit = Limit(parse.GetValue(limit)),
         };
+
+        private static int? Limit(string? value) =>
+            value is null ? null
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+            : throw new CliException($"--limit '{value}' is not a whole number from 1 up");
 
         private static string? Date(string? value, string name) =>
             value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
@@ -69,7 +93,7 @@ internal static class CorpusOptions
     /// <summary>The <c>--format table|json</c> option of the query commands.</summary>
     public static Option<string> Format()
     {
-        var format = new Option<string>("--format", "-f") { Description = "table (readable) or json (one object per line)", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format", "-f") { Description = "table (readable) or json (JSON Lines: one camelCase record per row, with its document and row ids, the API's fields)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         return format;
     }

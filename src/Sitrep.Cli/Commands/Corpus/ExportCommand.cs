@@ -23,8 +23,8 @@ internal static class ExportCommand
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
             var filter = filters.Read(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             var path = parse.GetValue(output);
             int count;
             if (path is null && parse.GetRequiredValue(format) != "geojson")
@@ -36,7 +36,7 @@ internal static class ExportCommand
             {
                 // GeoJSON is written as UTF-8 bytes; standard output gets them buffered.
                 using var stream = path is null ? new MemoryStream() : (Stream)File.Create(path);
-                count = parse.GetRequiredValue(format) == "geojson" ? GeoJsonExport.Write(ReviewedEvents.From(store, filter), stream) : WithWriter(stream, w => Write(parse.GetRequiredValue(format), w));
+                count = parse.GetRequiredValue(format) == "geojson" ? GeoJsonExport.Write(ReviewedEvents.From(store, filter with { Limit = null }), stream, filter.Limit) : WithWriter(stream, w => Write(parse.GetRequiredValue(format), w));
                 if (path is null)
                 {
                     console.Out.Write(Encoding.UTF8.GetString(((MemoryStream)stream).ToArray()));

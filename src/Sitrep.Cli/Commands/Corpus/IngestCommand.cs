@@ -14,18 +14,20 @@ internal static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .md, .html, .jsonl; folders searched recursively)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .md, .html, .jsonl; folders searched recursively), or - for plain text on standard input", Arity = ArgumentArity.ZeroOrMore };
         var feed = new Option<string?>("--feed") { Description = "RSS or Atom feed URL: each item's page is fetched and read" };
         var interval = new Option<double?>("--interval") { Description = "With --feed: poll again every this many minutes until stopped (Ctrl+C)" };
         var timeout = new Option<double>("--timeout") { Description = "With --feed: HTTP timeout in seconds", DefaultValueFactory = _ => 30 };
         var queue = new Option<bool>("--queue") { Description = "Store documents for `sitrep worker` instead of analysing them here" };
         var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once (default: one per processor; written in order either way)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var published = CommonOptions.Published();
+        var budget = new BudgetOptions();
         var command = new Command("ingest", "Read, analyse and store documents; the same text twice is stored once, and an interrupted ingest resumes where it stopped.\n\n" +
             "Examples:\n  sitrep ingest articles/ --published 2026-03-14\n  sitrep ingest --feed https://news.example/rss --interval 15\n  sitrep ingest dump.jsonl --db \"Host=db;Username=sitrep\" --queue")
         {
             paths, feed, interval, timeout, queue, published, parallel,
         };
+        budget.AddTo(command);
         command.SetAction((parse, token) =>
         {
             var inputs = parse.GetValue(paths) ?? [];
@@ -35,16 +37,39 @@ internal static class IngestCommand
                 throw new CliException("give files or folders to ingest, or --feed URL");
             }
 
-            using var store = CorpusOptions.Open(parse);
-            var ingestor = new Ingestor(store, queueOnly: parse.GetValue(queue)) { Parallelism = parse.GetValue(parallel) };
+            var limits = budget.Read(parse);
             var date = CommonOptions.ParseDate(parse.GetValue(published));
+            using var store = CorpusOptions.Open(parse);
+            var ingestor = new Ingestor(store, queueOnly: parse.GetValue(queue)) { Parallelism = parse.GetValue(parallel), Budget = limits };
             var summary = feedUrl is null
-                ? WithProgress(console, InputReader.Read(inputs, date), Estimate(inputs), ingestor, token)
+                ? WithProgress(console, Read(console, inputs, date, limits.MaxBytes), Estimate(inputs), ingestor, token)
                 : PollFeed(console, store, ingestor, feedUrl, date, parse.GetValue(interval), parse.GetValue(timeout), token);
             Print(console, summary, store);
             return Task.FromResult(summary.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed);
         });
         return command;
+    }
+
+    // "-" is plain text on standard input, read as extract reads it; everything else goes to the readers.
+    private static IEnumerable<ReadItem> Read(CliConsole console, string[] inputs, DateOnly? date, long maxBytes)
+    {
+        foreach (var input in inputs)
+        {
+            if (input != "-")
+            {
+                foreach (var item in InputReader.Read([input], date, maxBytes))
+                {
+                    yield return item;
+                }
+
+                continue;
+            }
+
+            var read = Inputs.InputCollector.Read(input, console.OpenInput, maxBytes);
+            yield return read.Text is { } text
+                ? ReadItem.Ok(new SourceDocument { Text = text, Source = "stdin", Published = date })
+                : ReadItem.Fail("stdin", read.Error!);
+        }
     }
 
     private static IngestSummary PollFeed(CliConsole console, ICorpusStore store, Ingestor ingestor, string url, DateOnly? date, double? minutes, double timeout, CancellationToken token)
@@ -58,6 +83,11 @@ internal static class IngestCommand
             var poll = client.PollAsync(url, date, token).GetAwaiter().GetResult();
             console.Error.WriteLine(poll.NotModified ? $"sitrep: {url}: not modified since the last poll" : $"sitrep: {url}: {poll.Items.Count} items");
             total.Merge(ingestor.Run(poll.Items, cancellationToken: token));
+            if (!token.IsCancellationRequested)
+            {
+                client.Acknowledge(poll); // only now: a poll cut short is read again in full
+            }
+
             if (minutes is not { } wait || wait <= 0 || token.WaitHandle.WaitOne(TimeSpan.FromMinutes(wait)))
             {
                 return total;
@@ -129,7 +159,7 @@ internal static class IngestCommand
         console.Out.WriteLine($"ingested {Counted.Of(summary.Total, "document")}: {summary.New:N0} new, {summary.Unchanged:N0} unchanged, {summary.Failures.Count:N0} failed");
         foreach (var failure in summary.Failures)
         {
-            console.Out.WriteLine($"  failed: {failure.Source}: {failure.Reason}");
+            console.Error.WriteLine($"sitrep: failed: {failure.Source}: {failure.Reason}");
         }
 
         var counts = store.Counts();

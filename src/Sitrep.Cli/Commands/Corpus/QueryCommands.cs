@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 
 namespace Sitrep.Cli.Commands.Corpus;
 
@@ -17,7 +18,7 @@ internal static class QueryCommands
         };
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
+            using var store = CorpusOptions.OpenExisting(parse);
             var query = parse.GetRequiredValue(text);
             var hits = parse.GetValue(quotes) ? store.SearchQuotes(query, parse.GetValue(limit)) : store.Search(query, parse.GetValue(limit));
             RowOutput.Write(console, parse.GetRequiredValue(format), hits,
@@ -35,8 +36,9 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
-            RowOutput.Write(console, parse.GetRequiredValue(format), store.Events(filters.Read(parse)),
+            var filter = filters.Read(parse); // a bad filter is a usage error even without a store
+            using var store = CorpusOptions.OpenExisting(parse);
+            RowOutput.Write(console, parse.GetRequiredValue(format), store.Events(filter),
                 ("Date", e => e.Date), ("Category", e => e.Category), ("Sub-event type", e => e.SubEventType ?? e.Plover),
                 ("Actors", e => e.Actors), ("Targets", e => e.Targets), ("Place", e => e.PlaceName), ("Country", e => e.Country),
                 ("Admin1", e => e.Admin1), ("Killed", e => e.KilledBest), ("Injured", e => e.InjuredBest), ("Weapon", e => e.Weapon),
@@ -54,8 +56,10 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
-            RowOutput.Write(console, parse.GetRequiredValue(format), store.Incidents(filters.Read(parse)),
+            var filter = filters.Read(parse); // a bad filter is a usage error even without a store
+            using var store = CorpusOptions.OpenExisting(parse);
+            RowOutput.Write(console, parse.GetRequiredValue(format), store.Incidents(filter),
+                (i, record) => record["figures"] = JsonNode.Parse(i.Figures),
                 ("Id", i => i.Id), ("Date", i => i.Date), ("Sub-event type", i => i.SubEventType), ("Place", i => i.PlaceName),
                 ("Country", i => i.Country), ("Sources", i => i.Sources), ("Killed", i => i.KilledBest), ("Killed max", i => i.KilledMax),
                 ("Injured", i => i.InjuredBest), ("Injured max", i => i.InjuredMax), ("Conflict", i => i.Conflict), ("Figures", i => i.Figures));
@@ -71,8 +75,9 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
-            RowOutput.Write(console, parse.GetRequiredValue(format), store.Quotes(filters.Read(parse)),
+            var filter = filters.Read(parse); // a bad filter is a usage error even without a store
+            using var store = CorpusOptions.OpenExisting(parse);
+            RowOutput.Write(console, parse.GetRequiredValue(format), store.Quotes(filter),
                 ("Published", q => q.Published), ("Speaker", q => q.Speaker), ("Kind", q => q.Kind), ("Quote", q => q.Text),
                 ("Source", q => q.SourceUrl), ("Document", q => q.DocumentId), ("Span", q => $"{q.StartOffset}-{q.EndOffset}"));
             return ExitCodes.Ok;
@@ -87,8 +92,9 @@ internal static class QueryCommands
         var filters = new CorpusOptions.Filters(command);
         command.SetAction(parse =>
         {
-            using var store = CorpusOptions.Open(parse);
-            RowOutput.Write(console, parse.GetRequiredValue(format), store.Entities(filters.Read(parse)),
+            var filter = filters.Read(parse); // a bad filter is a usage error even without a store
+            using var store = CorpusOptions.OpenExisting(parse);
+            RowOutput.Write(console, parse.GetRequiredValue(format), store.Entities(filter),
                 ("Name", n => n.Name), ("Type", n => n.Type), ("Role", n => n.Role), ("Affiliation", n => n.Affiliation),
                 ("Mentions", n => n.Mentions), ("Published", n => n.Published), ("Document", n => n.DocumentId));
             return ExitCodes.Ok;

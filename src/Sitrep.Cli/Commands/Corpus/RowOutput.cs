@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Sitrep.Cli.Output;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands.Corpus;
 
-/// <summary>Prints query rows as a Spectre table or as JSON Lines.</summary>
+/// <summary>
+/// Prints query rows as a Spectre table or as JSON Lines: one camelCase record per line with every field the
+/// API returns for that row (ids included, not the table's columns), so scripts read the same shape from both.
+/// </summary>
 internal static class RowOutput
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -16,14 +20,20 @@ internal static class RowOutput
     };
 
     /// <summary>Writes rows; returns how many.</summary>
-    public static int Write<T>(CliConsole console, string format, IEnumerable<T> rows, params (string Header, Func<T, object?> Value)[] columns)
+    public static int Write<T>(CliConsole console, string format, IEnumerable<T> rows, params (string Header, Func<T, object?> Value)[] columns) =>
+        Write(console, format, rows, null, columns);
+
+    /// <summary>Writes rows, <paramref name="adjust"/> reshaping each JSON record (a field stored as JSON becomes JSON); returns how many.</summary>
+    public static int Write<T>(CliConsole console, string format, IEnumerable<T> rows, Action<T, JsonObject>? adjust, params (string Header, Func<T, object?> Value)[] columns)
     {
         var count = 0;
         if (format == "json")
         {
             foreach (var row in rows)
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(columns.ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Header.Replace(" ", "", StringComparison.Ordinal)), c => c.Value(row)), Json));
+                var record = JsonSerializer.SerializeToNode(row, Json)!.AsObject();
+                adjust?.Invoke(row, record);
+                console.Out.WriteLine(record.ToJsonString(Json));
                 count++;
             }
 

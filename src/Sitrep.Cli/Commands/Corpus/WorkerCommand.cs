@@ -16,12 +16,15 @@ internal static class WorkerCommand
         var lease = new Option<double>("--lease") { Description = "Seconds a claim lasts before another worker may retry the document", DefaultValueFactory = _ => 300 };
         var idle = new Option<double>("--idle") { Description = "When the queue is empty: wait this many seconds and look again; 0 exits", DefaultValueFactory = _ => 0 };
         var name = new Option<string?>("--name") { Description = "Worker name (default host:pid)" };
+        var budget = new BudgetOptions();
         var command = new Command("worker", "Analyse queued documents (see `sitrep ingest --queue`).\n\nExample:\n  sitrep worker --db \"Host=db;Username=sitrep\" --idle 10")
         {
             batch, lease, idle, name,
         };
+        budget.AddTo(command);
         command.SetAction((parse, token) =>
         {
+            var limits = budget.Read(parse);
             using var store = CorpusOptions.Open(parse);
             var worker = parse.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
             int done = 0, refused = 0, failed = 0;
@@ -43,7 +46,8 @@ internal static class WorkerCommand
                     try
                     {
                         var info = new DocumentInfo(document.Url ?? document.Source, document.Title, DateOnly.TryParse(document.Published, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null);
-                        if (store.Complete(worker, document.Id, Analyzer.Default.Analyze(document.Text, info, token)))
+                        // Queued documents passed the budget's size and text checks when they were stored.
+                        if (store.Complete(worker, document.Id, limits.Analyze(Analyzer.Default, document.Text, info, token)))
                         {
                             done++;
                         }

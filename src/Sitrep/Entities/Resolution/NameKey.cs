@@ -14,7 +14,7 @@ internal static class NameKey
     public static string Of(string word)
     {
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in Text.Utf16.Repaired(word).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || !char.IsLetter(c))
             {

@@ -17,16 +17,24 @@ internal static class StatementDuplicates
     {
         var all = statements.ToList();
         var kept = new List<(string Plover, EventDraftStatement Statement)>();
+        // Kept statements by category and sentence: comparing with every kept one was quadratic in long texts.
+        var keptIn = new Dictionary<(string, TextSpan), List<EventDraftStatement>>();
         foreach (var candidate in all)
         {
             var (plover, s) = candidate;
-            var sameSentence = kept.Exists(k => k.Plover == plover && k.Statement.Sentence == s.Sentence && SameActors(k.Statement, s));
+            var sameSentence = keptIn.TryGetValue((plover, s.Sentence), out var near) && near.Exists(k => SameActors(k, s));
             var announced = headline is { } h && h.Contains(s.Verb) && all.Exists(b => b.Plover == plover
                 && !h.Contains(b.Statement.Verb) && (s.Actors.Count == 0 || SameActors(b.Statement, s) || SameCountries(b.Statement, s)));
             var codedAlready = coded.Any(e => e.Plover == plover && e.Evidence.Any(v => v.Field == "event" && s.Sentence.Overlaps(new TextSpan(v.Start, v.End))));
             if (!sameSentence && !announced && !codedAlready)
             {
                 kept.Add(candidate);
+                if (near is null)
+                {
+                    keptIn[(plover, s.Sentence)] = near = [];
+                }
+
+                near.Add(s);
             }
         }
 
