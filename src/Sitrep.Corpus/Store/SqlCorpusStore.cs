@@ -49,6 +49,7 @@ public abstract partial class SqlCorpusStore : ICorpusStore
         }
 
         InsertReportRows(connection, transaction, report.Document.Id, report, document.Text);
+        EvaluateWatches(connection, transaction, report.Document.Id, document.Text);
         transaction.Commit();
         return true;
     }
