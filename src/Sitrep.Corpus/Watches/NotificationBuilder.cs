@@ -33,9 +33,10 @@ internal static class NotificationBuilder
     private static Dictionary<string, string> Texts(DbConnection connection, DbTransaction transaction, WatchedIncident incident)
     {
         var others = incident.Members.Select(m => m.DocumentId).Where(id => id != incident.Trigger.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        var parameters = new DynamicParameters();
         var texts = others.Count == 0
             ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : connection.Query<(string Id, string Text)>("SELECT id, text FROM documents WHERE id IN @others", new { others }, transaction)
+            : connection.Query<(string Id, string Text)>("SELECT id, text FROM documents WHERE id " + SqlList.In(parameters, "d", others), parameters, transaction)
                 .ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
         texts[incident.Trigger.DocumentId] = incident.TriggerText;
         return texts;

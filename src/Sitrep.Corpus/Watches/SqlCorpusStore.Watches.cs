@@ -121,10 +121,10 @@ public abstract partial class SqlCorpusStore : IWatchStore
             return rows;
         }
 
-        var ids = rows.Select(r => r.Seq).ToList();
+        var ids = new DynamicParameters();
         var states = connection.Query<(long NotificationId, string Channel, int Attempts, long? DeliveredAt, long? GaveUpAt, string? LastError)>(
-            "SELECT notification_id, channel, attempts, delivered_at, gave_up_at, last_error FROM outbox WHERE notification_id IN @ids ORDER BY seq",
-            new { ids }).ToLookup(s => s.NotificationId);
+            "SELECT notification_id, channel, attempts, delivered_at, gave_up_at, last_error FROM outbox WHERE notification_id "
+            + SqlList.In(ids, "n", rows.Select(r => r.Seq)) + " ORDER BY seq", ids).ToLookup(s => s.NotificationId);
         foreach (var row in rows)
         {
             row.Deliveries = string.Join("; ", states[row.Seq].Select(s =>
@@ -151,12 +151,11 @@ public abstract partial class SqlCorpusStore : IWatchStore
               ORDER BY seq LIMIT @count {ClaimLockClause})
             RETURNING seq
             """, new { until = now + (long)lease.TotalMilliseconds, now, count }, transaction).ToList();
+        var ids = new DynamicParameters();
         var deliveries = claimed.Count == 0 ? [] : connection.Query<PendingDelivery>(
-            """
-            SELECT o.seq AS id, o.channel, o.target, o.attempts, n.key, n.summary, n.payload, w.secret, w.name AS watch_name
-            FROM outbox o JOIN notifications n ON n.seq = o.notification_id JOIN watches w ON w.id = n.watch_id
-            WHERE o.seq IN @claimed ORDER BY o.seq
-            """, new { claimed }, transaction).ToList();
+            "SELECT o.seq AS id, o.channel, o.target, o.attempts, n.key, n.summary, n.payload, w.secret, w.name AS watch_name"
+            + " FROM outbox o JOIN notifications n ON n.seq = o.notification_id JOIN watches w ON w.id = n.watch_id"
+            + " WHERE o.seq " + SqlList.In(ids, "o", claimed) + " ORDER BY o.seq", ids, transaction).ToList();
         transaction.Commit();
         return deliveries;
     }
