@@ -46,6 +46,10 @@ internal sealed class DeliveryOptions
     }
 
     /// <summary>A dispatcher over <paramref name="store"/> with these settings.</summary>
-    public OutboxDispatcher Dispatcher(ParseResult parse, Sitrep.Corpus.Watches.IWatchStore store, HttpClient http, Action<Sitrep.Corpus.Watches.PendingDelivery, string?>? delivered = null) =>
-        new(store, new WebhookSender(http), Smtp(parse) is { } settings ? new MailSender(settings) : null) { Delivered = delivered };
+    public OutboxDispatcher Dispatcher(ParseResult parse, Sitrep.Corpus.Watches.IWatchStore store, HttpClient http,
+        Action<Sitrep.Corpus.Watches.PendingDelivery, string?>? delivered = null, TimeSpan? lease = null) =>
+        new(store, new WebhookSender(http), Smtp(parse) is { } settings ? new MailSender(settings) : null)
+        {
+            Delivered = delivered, Lease = lease ?? TimeSpan.FromMinutes(2),
+        };
 }
