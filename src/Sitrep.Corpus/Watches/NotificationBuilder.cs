@@ -11,23 +11,28 @@ internal static class NotificationBuilder
 {
     private const int EvidenceChars = 300;
 
-    public static Notification Build(DbConnection connection, DbTransaction transaction, string watch, string notificationKey, string kind,
-        IReadOnlyList<string> changes, string incidentKey, WatchedIncident incident)
+    public static Notification Build(string watch, string notificationKey, string kind, IReadOnlyList<string> changes, string incidentKey,
+        WatchedIncident incident, IReadOnlyList<NotifiedSource> sources)
     {
-        var texts = Texts(connection, transaction, incident);
-        var sources = incident.Members
-            .OrderBy(m => m.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.EventId, StringComparer.Ordinal)
-            .Select(m => new NotifiedSource(
-                m.DocumentId, m.EventId, m.SourceUrl, m.Title, m.Published, m.KilledBest, m.InjuredBest, m.Actors,
-                "/api/documents/" + Uri.EscapeDataString(m.DocumentId),
-                Evidence(m, texts.GetValueOrDefault(m.DocumentId, ""))))
-            .ToList();
         var s = incident.Summary;
         return new Notification(
             Notification.SchemaName, notificationKey, watch, kind, changes,
             DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
             new NotifiedIncident(incidentKey, s.SubEventType, s.Date, s.PlaceName, s.Country, s.Admin1, s.Lat, s.Lon,
                 s.KilledBest, s.KilledMax, s.InjuredBest, s.InjuredMax, s.Conflict, sources));
+    }
+
+    /// <summary>Each source's figures and evidence (with its text), oldest first; the same for every watch told about the incident.</summary>
+    public static IReadOnlyList<NotifiedSource> Sources(DbConnection connection, DbTransaction transaction, WatchedIncident incident)
+    {
+        var texts = Texts(connection, transaction, incident);
+        return incident.Members
+            .OrderBy(m => m.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.EventId, StringComparer.Ordinal)
+            .Select(m => new NotifiedSource(
+                m.DocumentId, m.EventId, m.SourceUrl, m.Title, m.Published, m.KilledBest, m.InjuredBest, m.Actors,
+                "/api/documents/" + Uri.EscapeDataString(m.DocumentId),
+                Evidence(m, texts.GetValueOrDefault(m.DocumentId, ""))))
+            .ToList();
     }
 
     private static Dictionary<string, string> Texts(DbConnection connection, DbTransaction transaction, WatchedIncident incident)

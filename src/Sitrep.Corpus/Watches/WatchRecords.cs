@@ -73,7 +73,8 @@ internal static class WatchRecords
     public static void Notify(DbConnection connection, DbTransaction transaction, Watch watch, string key, int revision, string kind, IReadOnlyList<string> changes, WatchedIncident incident)
     {
         var notificationKey = KeyOf(watch.Id, key, revision);
-        var notification = NotificationBuilder.Build(connection, transaction, watch.Name, notificationKey, kind, changes, key, incident);
+        incident.Sources ??= NotificationBuilder.Sources(connection, transaction, incident);
+        var notification = NotificationBuilder.Build(watch.Name, notificationKey, kind, changes, key, incident, incident.Sources);
         var now = Clock.Now;
         var id = connection.ExecuteScalar<long>(
             """

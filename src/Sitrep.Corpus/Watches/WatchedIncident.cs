@@ -16,6 +16,9 @@ public sealed record WatchedIncident(IncidentRow Summary, IReadOnlyList<EventRow
 {
     /// <summary>The figures a watch compares with what it told last time: a change of any of them is a revision.</summary>
     public IncidentFigures Figures => new(Summary.KilledBest, Summary.KilledMax, Summary.InjuredBest, Summary.InjuredMax, Summary.Conflict);
+
+    /// <summary>The notified sources, built once for all the watches told about this incident (see <see cref="NotificationBuilder.Sources"/>).</summary>
+    internal IReadOnlyList<NotifiedSource>? Sources { get; set; }
 }
 
 /// <summary>The figures of an incident that make a revision when they change.</summary>

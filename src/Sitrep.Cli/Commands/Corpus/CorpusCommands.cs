@@ -21,5 +21,6 @@ public static class CorpusCommands
         root.Subcommands.Add(BenchStoreCommand.Create(console));
         root.Subcommands.Add(Watches.WatchCommand.Create(console));
         root.Subcommands.Add(Watches.DeliverCommand.Create(console));
+        root.Subcommands.Add(Watches.Bench.BenchWatchCommand.Create(console));
     }
 }
