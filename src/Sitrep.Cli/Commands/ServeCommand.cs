@@ -25,9 +25,11 @@ public static class ServeCommand
         {
             db, urls, token,
         };
+        var delivery = new Watches.DeliveryOptions(command, serving: true);
         command.SetAction(parse =>
         {
             var settings = new Dictionary<string, string?> { [ServerOptions.Db] = parse.GetValue(db) };
+            delivery.AddTo(settings, parse); // watch notifications: delivered while serving unless --no-deliver
             if (parse.GetValue(token) is { Length: > 0 } given)
             {
                 settings[ServerOptions.Token] = given;

@@ -12,12 +12,33 @@ internal sealed class DeliveryOptions
     private readonly Option<string?> user = new("--smtp-user") { Description = "SMTP user (password from SITREP_SMTP_PASSWORD)" };
     private readonly Option<string> security = new("--smtp-security") { Description = "none, starttls (when offered) or tls", DefaultValueFactory = _ => "starttls" };
 
-    public DeliveryOptions(Command command)
+    private readonly Option<bool> noDeliver = new("--no-deliver") { Description = "Do not deliver watch notifications while serving (leave them to `sitrep deliver`)" };
+
+    public DeliveryOptions(Command command, bool serving = false)
     {
         security.AcceptOnlyFromAmong("none", "starttls", "tls");
         foreach (var option in new Option[] { smtp, from, user, security })
         {
             command.Options.Add(option);
+        }
+
+        if (serving)
+        {
+            command.Options.Add(noDeliver);
+        }
+    }
+
+    /// <summary>The server settings (<see cref="Server.ServerOptions"/>) for delivering while serving.</summary>
+    public void AddTo(Dictionary<string, string?> settings, ParseResult parse)
+    {
+        settings[Server.ServerOptions.Deliver] = parse.GetValue(noDeliver) ? "false" : "true";
+        if (Smtp(parse) is { } mail)
+        {
+            settings[Server.ServerOptions.SmtpHost] = mail.Host;
+            settings[Server.ServerOptions.SmtpPort] = mail.Port.ToString(CultureInfo.InvariantCulture);
+            settings[Server.ServerOptions.SmtpFrom] = mail.From;
+            settings[Server.ServerOptions.SmtpUser] = mail.User;
+            settings[Server.ServerOptions.SmtpSecurity] = mail.Security;
         }
     }
 
