@@ -19,6 +19,9 @@ function loadUPlot() {
   return loading;
 }
 
+const day = 86400;
+const dayIncrements = [day, 2 * day, 7 * day, 14 * day, 30 * day, 91 * day, 182 * day, 365 * day, 730 * day, 1825 * day];
+
 export async function drawTimeline(perDay, onBrush) {
   await loadUPlot();
   const container = document.getElementById('timeline');
@@ -38,7 +41,8 @@ export async function drawTimeline(perDay, onBrush) {
       { label: 'killed', stroke: '#d62728', width: 1.5 },
       { label: 'injured', stroke: '#ff7f0e', width: 1.5 },
     ],
-    axes: [{}, { label: 'per day', size: 50 }],
+    // Ticks on whole days (or weeks, months, years when the data spans more), labelled as dates, never hours.
+    axes: [{ space: 90, incrs: dayIncrements, values: (u, splits) => ticks(container, splits) }, { label: 'per day', size: 50 }],
     hooks: {
       setSelect: [u => {
         if (u.select.width < 2) { onBrush(null); return; }
@@ -61,6 +65,13 @@ function fillGaps(perDay) {
     out.push(byDay.get(key) ?? { key, events: 0, killed: 0, injured: 0 });
   }
   return out;
+}
+
+// The axis is drawn on a canvas; its labels are also kept on the container (data-ticks) for tests and readers.
+function ticks(container, splits) {
+  const labels = splits.map(isoDay);
+  container.dataset.ticks = labels.join(' ');
+  return labels;
 }
 
 export function clearBrush() {
