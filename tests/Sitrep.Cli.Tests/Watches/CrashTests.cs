@@ -1,4 +1,3 @@
-using Npgsql;
 using Sitrep.Cli.Commands.Watches.Bench;
 
 namespace Sitrep.Cli.Tests.Watches;
@@ -12,41 +11,19 @@ public sealed class CrashTests
     public async Task Killing_ingest_and_delivery_at_random_points_neither_loses_nor_blindly_duplicates_a_notification(string backend)
     {
         using var folder = new TempFolder();
-        var (db, cleanup) = backend == "sqlite" ? (Path.Combine(folder.Path, "corpus.db"), (Action)(() => { })) : PostgresSchema();
-        try
-        {
-            var outcome = await new CrashDrill(db, folder.Path, documents: 12, new Random(17)).RunAsync(TestContext.Current.CancellationToken);
-
-            Assert.Equal(12, outcome.Notifications);
-            Assert.Equal(0, outcome.Lost);
-            Assert.Equal(0, outcome.Duplicated);
-            Assert.True(outcome.Kills >= 1, "the drill killed nothing: it tested nothing");
-        }
-        finally
-        {
-            cleanup();
-        }
-    }
-
-    private static (string Db, Action Cleanup) PostgresSchema()
-    {
-        var connection = Environment.GetEnvironmentVariable("SITREP_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(connection))
+        var postgres = Environment.GetEnvironmentVariable("SITREP_TEST_POSTGRES");
+        if (backend == "postgres" && string.IsNullOrEmpty(postgres))
         {
             Assert.Skip("PostgreSQL backend skipped: set SITREP_TEST_POSTGRES to a connection string (.ci/postgres starts a throwaway cluster)");
         }
 
-        var schema = "t" + Guid.NewGuid().ToString("N")[..16];
-        Admin(connection, $"CREATE SCHEMA {schema}");
-        return (new NpgsqlConnectionStringBuilder(connection) { SearchPath = schema }.ConnectionString, () => Admin(connection, $"DROP SCHEMA {schema} CASCADE"));
-    }
+        // A fresh SQLite file, or a fresh schema in the test database (dropped afterwards).
+        using var stores = new BenchStores(backend == "postgres" ? postgres : null, folder.Path);
+        var outcome = await new CrashDrill(stores.NextDb(), folder.Path, documents: 12, new Random(17)).RunAsync(TestContext.Current.CancellationToken);
 
-    private static void Admin(string connectionString, string sql)
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        Assert.Equal(12, outcome.Notifications);
+        Assert.Equal(0, outcome.Lost);
+        Assert.Equal(0, outcome.Duplicated);
+        Assert.True(outcome.Kills >= 1, "the drill killed nothing: it tested nothing");
     }
 }
