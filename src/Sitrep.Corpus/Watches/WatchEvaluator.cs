@@ -64,7 +64,9 @@ internal sealed class WatchEvaluator
 
             var text = connection.QuerySingle<string>("SELECT text FROM documents WHERE id = @DocumentId", entry, transaction);
             var incident = new WatchedIncident(IncidentLinker.Summarise(members).Row, members, trigger, text);
-            notified += Revise(connection, transaction, watch, key, incident, change) ? 1 : 0;
+            var notes = Revisions(connection, transaction, [(watch, key)], incident, change);
+            WatchRecords.NotifyAll(connection, transaction, notes, incident);
+            notified += notes.Count;
         }
 
         return notified;
@@ -102,61 +104,50 @@ internal sealed class WatchEvaluator
         return members;
     }
 
+    // Every watch at once: which start following the incident, which have a revision to tell; their rows are
+    // written in a few multi-row statements, so a thousand watches cost about as many round trips as one.
     private static int Decide(DbConnection connection, DbTransaction transaction, IReadOnlyList<Watch> all, WatchedIncident incident)
     {
         var tracked = Tracked(connection, transaction, incident.Members);
-        var notified = 0;
-        foreach (var watch in all)
+        var fresh = all.Where(w => !tracked.ContainsKey(w.Id) && WatchMatcher.Matches(w, incident)).ToList();
+        if (tracked.Count == 0 && fresh.Count == 0)
         {
-            if (tracked.TryGetValue(watch.Id, out var key))
-            {
-                notified += Revise(connection, transaction, watch, key, incident, null) ? 1 : 0;
-            }
-            else if (WatchMatcher.Matches(watch, incident))
-            {
-                var newKey = incident.Summary.Id;
-                if (WatchRecords.TryStart(connection, transaction, watch.Id, newKey, incident.Figures))
-                {
-                    WatchRecords.Notify(connection, transaction, watch, newKey, 1, NotificationKinds.New, [], incident);
-                    notified++;
-                }
-                else
-                {
-                    // Another writer started this incident for the watch meanwhile: what we add is a revision of it.
-                    notified += Revise(connection, transaction, watch, newKey, incident, null) ? 1 : 0;
-                }
-
-                key = newKey;
-            }
-            else
-            {
-                continue;
-            }
-
-            WatchRecords.Count(connection, transaction, watch.Id, key, incident.Members);
+            return 0;
         }
 
-        return notified;
+        var key = incident.Summary.Id;
+        var started = WatchRecords.StartAll(connection, transaction, fresh.Select(w => w.Id), key, incident.Figures);
+        var notes = fresh.Where(w => started.Contains(w.Id)).Select(w => new PendingNotification(w, key, 1, NotificationKinds.New, [])).ToList();
+        // Tracked incidents, and those another writer started for a watch meanwhile, are revisions when their figures moved.
+        var revising = all.Where(w => tracked.ContainsKey(w.Id)).Select(w => (Watch: w, Key: tracked[w.Id]))
+            .Concat(fresh.Where(w => !started.Contains(w.Id)).Select(w => (Watch: w, Key: key))).ToList();
+        notes.AddRange(Revisions(connection, transaction, revising, incident, null));
+        WatchRecords.NotifyAll(connection, transaction, notes, incident);
+        WatchRecords.CountAll(connection, transaction, revising.Concat(fresh.Where(w => started.Contains(w.Id)).Select(w => (Watch: w, Key: key))), incident.Members);
+        return notes.Count;
     }
 
-    /// <summary>Notifies a revision when the incident's figures differ from those last told (or when <paramref name="change"/> is given).</summary>
-    internal static bool Revise(DbConnection connection, DbTransaction transaction, Watch watch, string key, WatchedIncident incident, string? change)
+    /// <summary>The revisions to tell: each watch whose incident's figures differ from those it told last (every one when <paramref name="change"/> is given).</summary>
+    internal static List<PendingNotification> Revisions(DbConnection connection, DbTransaction transaction, IReadOnlyList<(Watch Watch, string Key)> revising,
+        WatchedIncident incident, string? change)
     {
-        var before = WatchRecords.Told(connection, transaction, watch.Id, key);
-        var changes = before is null ? [] : incident.Figures.ChangesFrom(before).ToList();
-        if (change is not null)
+        var told = WatchRecords.ToldAll(connection, transaction, revising.Select(r => r.Key).Distinct(StringComparer.Ordinal));
+        var notes = new List<PendingNotification>();
+        foreach (var (watch, key) in revising)
         {
-            changes.Insert(0, change);
+            var changes = told.TryGetValue((watch.Id, key), out var before) ? incident.Figures.ChangesFrom(before).ToList() : [];
+            if (change is not null)
+            {
+                changes.Insert(0, change);
+            }
+
+            if (changes.Count > 0)
+            {
+                notes.Add(new PendingNotification(watch, key, WatchRecords.Advance(connection, transaction, watch.Id, key, incident.Figures), NotificationKinds.Revised, changes));
+            }
         }
 
-        if (changes.Count == 0)
-        {
-            return false;
-        }
-
-        var revision = WatchRecords.Advance(connection, transaction, watch.Id, key, incident.Figures);
-        WatchRecords.Notify(connection, transaction, watch, key, revision, NotificationKinds.Revised, changes, incident);
-        return true;
+        return notes;
     }
 
     // Watch id -> the key under which it counts one of these events (the lowest key when a new source joins two).

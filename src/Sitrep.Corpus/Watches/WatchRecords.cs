@@ -13,26 +13,32 @@ namespace Sitrep.Corpus.Watches;
 /// </summary>
 internal static class WatchRecords
 {
-    /// <summary>Records that the watch told about the incident; false when another writer recorded it first.</summary>
-    public static bool TryStart(DbConnection connection, DbTransaction transaction, long watchId, string key, IncidentFigures figures) =>
-        connection.Execute(
-            """
-            INSERT INTO watch_incidents (watch_id, incident_key, revision, killed_best, killed_max, injured_best, injured_max, conflict, updated_at)
-            VALUES (@watchId, @key, 1, @KilledBest, @KilledMax, @InjuredBest, @InjuredMax, @Conflict, @now)
-            ON CONFLICT (watch_id, incident_key) DO NOTHING
-            """,
-            new { watchId, key, figures.KilledBest, figures.KilledMax, figures.InjuredBest, figures.InjuredMax, figures.Conflict, now = Clock.Now }, transaction) == 1;
+    /// <summary>Records that these watches tell about the incident; returns those recorded (the others another writer recorded first).</summary>
+    public static HashSet<long> StartAll(DbConnection connection, DbTransaction transaction, IEnumerable<long> watchIds, string key, IncidentFigures figures)
+    {
+        var now = Clock.Now;
+        return MultiRow.Query<long>(connection, transaction, "watch_incidents",
+                ["watch_id", "incident_key", "revision", "killed_best", "killed_max", "injured_best", "injured_max", "conflict", "updated_at"],
+                watchIds.Select(id => new object?[] { id, key, 1, figures.KilledBest, figures.KilledMax, figures.InjuredBest, figures.InjuredMax, figures.Conflict, now }),
+                " ON CONFLICT (watch_id, incident_key) DO NOTHING RETURNING watch_id")
+            .ToHashSet();
+    }
 
-    /// <summary>The figures last told about the incident, or null.</summary>
-    public static IncidentFigures? Told(DbConnection connection, DbTransaction transaction, long watchId, string key) =>
-        connection.QuerySingleOrDefault<ToldRow>(
-            "SELECT killed_best, killed_max, injured_best, injured_max, conflict FROM watch_incidents WHERE watch_id = @watchId AND incident_key = @key",
-            new { watchId, key }, transaction) is { } told
-            ? new IncidentFigures(told.KilledBest, told.KilledMax, told.InjuredBest, told.InjuredMax, told.Conflict)
-            : null;
+    /// <summary>The figures last told about these incidents, by watch and incident key.</summary>
+    public static Dictionary<(long WatchId, string Key), IncidentFigures> ToldAll(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys)
+    {
+        var parameters = new DynamicParameters();
+        var list = SqlList.In(parameters, "k", keys);
+        return list == "IN ()" ? [] : connection.Query<ToldRow>(
+                "SELECT watch_id, incident_key, killed_best, killed_max, injured_best, injured_max, conflict FROM watch_incidents WHERE incident_key " + list,
+                parameters, transaction)
+            .ToDictionary(t => (t.WatchId, t.IncidentKey), t => new IncidentFigures(t.KilledBest, t.KilledMax, t.InjuredBest, t.InjuredMax, t.Conflict));
+    }
 
     private sealed class ToldRow
     {
+        public long WatchId { get; set; }
+        public string IncidentKey { get; set; } = "";
         public int? KilledBest { get; set; }
         public int? KilledMax { get; set; }
         public int? InjuredBest { get; set; }
@@ -50,11 +56,10 @@ internal static class WatchRecords
             """,
             new { watchId, key, figures.KilledBest, figures.KilledMax, figures.InjuredBest, figures.InjuredMax, figures.Conflict, now = Clock.Now }, transaction);
 
-    /// <summary>Counts the events into the watch's incident, so later sources of them find it.</summary>
-    public static void Count(DbConnection connection, DbTransaction transaction, long watchId, string key, IEnumerable<EventRow> members) =>
-        connection.Execute(
-            "INSERT INTO watch_events (watch_id, document_id, event_id, incident_key) VALUES (@watchId, @DocumentId, @EventId, @key) ON CONFLICT DO NOTHING",
-            members.Select(m => new { watchId, m.DocumentId, m.EventId, key }), transaction);
+    /// <summary>Counts the events into each watch's incident, so later sources of them find it.</summary>
+    public static void CountAll(DbConnection connection, DbTransaction transaction, IEnumerable<(Watch Watch, string Key)> followers, IReadOnlyList<EventRow> members) =>
+        MultiRow.Execute(connection, transaction, "watch_events", ["watch_id", "document_id", "event_id", "incident_key"],
+            followers.SelectMany(f => members.Select(m => new object?[] { f.Watch.Id, m.DocumentId, m.EventId, f.Key })), " ON CONFLICT DO NOTHING");
 
     /// <summary>The watches counting this event, with their incident keys.</summary>
     public static IReadOnlyList<(long WatchId, string IncidentKey)> Counting(DbConnection connection, DbTransaction transaction, string documentId, string eventId) =>
@@ -69,29 +74,27 @@ internal static class WatchRecords
             + " WHERE w.watch_id = @watchId AND w.incident_key = @key ORDER BY e.document_id, e.event_id",
             new { watchId, key }, transaction).ToList();
 
-    /// <summary>Writes one notification and an outbox row for each of the watch's channels.</summary>
-    public static void Notify(DbConnection connection, DbTransaction transaction, Watch watch, string key, int revision, string kind, IReadOnlyList<string> changes, WatchedIncident incident)
+    /// <summary>Writes the notifications and an outbox row for each of their watch's channels.</summary>
+    public static void NotifyAll(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingNotification> notes, WatchedIncident incident)
     {
-        var notificationKey = KeyOf(watch.Id, key, revision);
-        incident.Sources ??= NotificationBuilder.Sources(connection, transaction, incident);
-        var notification = NotificationBuilder.Build(watch.Name, notificationKey, kind, changes, key, incident, incident.Sources);
-        var now = Clock.Now;
-        var id = connection.ExecuteScalar<long>(
-            """
-            INSERT INTO notifications (key, watch_id, incident_key, kind, summary, payload, created_at)
-            VALUES (@notificationKey, @watchId, @key, @kind, @summary, @payload, @now) RETURNING seq
-            """,
-            new
-            {
-                notificationKey, watchId = watch.Id, key, kind, summary = notification.Summary,
-                payload = JsonSerializer.Serialize(notification, WatchJsonContext.Default.Notification), now,
-            }, transaction);
-        foreach (var (channel, target) in Channels(watch))
+        if (notes.Count == 0)
         {
-            connection.Execute(
-                "INSERT INTO outbox (notification_id, channel, target, next_attempt_at, created_at) VALUES (@id, @channel, @target, @now, @now)",
-                new { id, channel, target, now }, transaction);
+            return;
         }
+
+        incident.Sources ??= NotificationBuilder.Sources(connection, transaction, incident);
+        var now = Clock.Now;
+        var built = notes.Select(n => (Note: n, Body: NotificationBuilder.Build(n.Watch.Name, KeyOf(n.Watch.Id, n.Key, n.Revision), n.Kind, n.Changes, n.Key, incident, incident.Sources))).ToList();
+        var ids = MultiRow.Query<(long Seq, string Key)>(connection, transaction, "notifications",
+                ["key", "watch_id", "incident_key", "kind", "summary", "payload", "created_at"],
+                built.Select(b => new object?[]
+                {
+                    b.Body.Key, b.Note.Watch.Id, b.Note.Key, b.Note.Kind, b.Body.Summary, JsonSerializer.Serialize(b.Body, WatchJsonContext.Default.Notification), now,
+                }),
+                " RETURNING seq, key")
+            .ToDictionary(r => r.Key, r => r.Seq, StringComparer.Ordinal);
+        MultiRow.Execute(connection, transaction, "outbox", ["notification_id", "channel", "target", "next_attempt_at", "created_at"],
+            built.SelectMany(b => Channels(b.Note.Watch).Select(c => new object?[] { ids[b.Body.Key], c.Channel, c.Target, now, now })));
     }
 
     private static IEnumerable<(string Channel, string Target)> Channels(Watch watch)
@@ -111,6 +114,9 @@ internal static class WatchRecords
     private static string KeyOf(long watchId, string incidentKey, int revision) =>
         "n" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{watchId}/{incidentKey}/{revision}")))[..24];
 }
+
+/// <summary>A notification decided and not yet written: for which watch, incident (key) and revision, of which kind, with what changes.</summary>
+internal sealed record PendingNotification(Watch Watch, string Key, int Revision, string Kind, IReadOnlyList<string> Changes);
 
 /// <summary>The delivery channels of the outbox.</summary>
 public static class DeliveryChannels
