@@ -29,6 +29,12 @@ public sealed class IncidentListBrowserTests
         var ticks = (await page.Locator("#timeline").GetAttributeAsync("data-ticks"))!.Split(' ');
         Assert.NotEmpty(ticks);
         Assert.All(ticks, t => Assert.Matches(@"^2026-(02-(19|2\d)|03-0[1-3])$", t));
+
+        // One day of data (the Kharkiv incident) spans that day and one either side, still in days.
+        await page.FillAsync("input[name=admin1]", "Kharkiv Oblast");
+        await page.ClickAsync("#apply-filters");
+        await Assertions.Expect(page.Locator("#event-list h2")).ToHaveTextAsync("2 events");
+        await Assertions.Expect(page.Locator("#timeline")).ToHaveAttributeAsync("data-ticks", new System.Text.RegularExpressions.Regex(@"^2026-03-0[1-3]( 2026-03-0[1-3])*$"));
         Assert.Empty(b.Errors);
     }
 

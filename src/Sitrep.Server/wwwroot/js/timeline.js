@@ -28,13 +28,15 @@ export async function drawTimeline(perDay, onBrush) {
   const filled = fillGaps(perDay);
   const days = filled.map(d => Date.parse(d.key + 'T00:00:00Z') / 1000);
   const data = [days, filled.map(d => d.events), filled.map(d => d.killed), filled.map(d => d.injured)];
+  const span = days.length ? [days[0] - day, days.at(-1) + day] : [0, day];
   plot?.destroy();
   const width = Math.max(300, container.clientWidth || 800);
   plot = new uPlot({
     width, height: 170,
     cursor: { drag: { x: true, y: false, setScale: false } },
-    // A day either side, so one day of data still has a visible width.
-    scales: { x: { time: true, range: (u, min, max) => [min - 86400, max + 86400] } },
+    // The data's own first and last day, a day either side, computed here: left to uPlot, a single day of data
+    // (min == max) was widened to about a thousand days.
+    scales: { x: { time: true, range: () => span } },
     series: [
       {},
       { label: 'events', stroke: '#1f77b4', width: 1.5, paths: uPlot.paths.bars?.({ size: [0.6, 20] }), fill: 'rgba(31,119,180,0.35)' },
