@@ -23,6 +23,23 @@ public static class ServerOptions
     /// listening URLs; any other Host header is refused (DNS rebinding).
     /// </summary>
     public const string AllowedHosts = "Sitrep:AllowedHosts";
+    /// <summary>"true": deliver the outbox's notifications while serving (<c>sitrep serve</c> sets it unless <c>--no-deliver</c>).</summary>
+    public const string Deliver = "Sitrep:Deliver";
+
+    /// <summary>SMTP host for e-mail notifications (none: e-mail deliveries wait and report why).</summary>
+    public const string SmtpHost = "Sitrep:Smtp:Host";
+
+    /// <summary>SMTP port (default 25).</summary>
+    public const string SmtpPort = "Sitrep:Smtp:Port";
+
+    /// <summary>Sender address of e-mail notifications.</summary>
+    public const string SmtpFrom = "Sitrep:Smtp:From";
+
+    /// <summary>SMTP user (password from SITREP_SMTP_PASSWORD).</summary>
+    public const string SmtpUser = "Sitrep:Smtp:User";
+
+    /// <summary>none, starttls or tls.</summary>
+    public const string SmtpSecurity = "Sitrep:Smtp:Security";
 
     /// <summary>Where the server listens unless told otherwise: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Sitrep.Corpus.Store;
 using Sitrep.Server.Api;
 using Sitrep.Server.Security;
+using Sitrep.Server.Watches;
 
 namespace Sitrep.Server;
 
@@ -34,6 +35,7 @@ public static partial class SitrepServer
         builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => ServerBudget.From(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddWatches();
 
         var app = builder.Build();
         var token = app.Services.GetRequiredService<WriteToken>();
@@ -57,6 +59,7 @@ public static partial class SitrepServer
         ExportEndpoints.Map(api);
         ReviewEndpoints.Map(api);
         IngestEndpoints.Map(api);
+        app.MapWatches(api);
         return app;
     }
 

@@ -26,7 +26,7 @@ public sealed class BrowserTests
         Assert.True(new FileInfo(shot).Length > 10_000);
 
         var kharkiv1 = TestCorpus.IdOf(TestCorpus.Kharkiv1);
-        await page.ClickAsync($"#event-list li[data-doc='{kharkiv1}'] a");
+        await page.ClickAsync($"#event-list a[href='#/doc/{Uri.EscapeDataString(kharkiv1)}/V1']");
         await page.WaitForSelectorAsync(".event-card[data-event=V1]");
         await page.ClickAsync(".event-card[data-event=V1] .field-button[data-field=killed]");
         await Assertions.Expect(page.Locator(".article-text .hl")).ToHaveTextAsync("four");

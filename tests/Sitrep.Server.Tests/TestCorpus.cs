@@ -42,7 +42,7 @@ internal sealed class TestCorpus : IDisposable
 
     public static string IdOf(string text) => DocumentId.Of(text);
 
-    private static void Save(SqliteCorpusStore store, string text, string source, string published, string title, int? killed, int? injured, string date,
+    internal static void Save(SqliteCorpusStore store, string text, string source, string published, string title, int? killed, int? injured, string date,
         (string Name, string Admin1, double Lat, double Lon) place, string actor, string sub, string? speaker)
     {
         var url = source.StartsWith("javascript:", StringComparison.Ordinal) ? source : "https://news.example/" + source;

@@ -28,6 +28,7 @@ public static class ServeCommand
             urls, token, hosts,
         };
         budget.AddTo(command);
+        var delivery = new Watches.DeliveryOptions(command, serving: true);
         command.SetAction(parse =>
         {
             var limits = budget.Read(parse);
@@ -38,6 +39,7 @@ public static class ServeCommand
                 [ServerOptions.MaxBytes] = limits.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [ServerOptions.TimeBudget] = limits.TimeBudget.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
+            delivery.AddTo(settings, parse); // watch notifications: delivered while serving unless --no-deliver
             if (parse.GetValue(token) is { Length: > 0 } given)
             {
                 settings[ServerOptions.Token] = given;

@@ -111,7 +111,8 @@ public sealed class IncidentLinker
     private static DateOnly? Day(string? date) =>
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
-    private static Incident Summarise(List<EventRow> members)
+    /// <summary>The incident summary of <paramref name="members"/> (also of a single event: an incident of one source).</summary>
+    internal static Incident Summarise(List<EventRow> members)
     {
         var figures = members
             .Select(m => new SourceFigures(m.DocumentId, m.EventId, m.SourceUrl, m.Published, m.KilledBest, m.InjuredBest))

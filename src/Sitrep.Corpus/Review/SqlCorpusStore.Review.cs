@@ -11,11 +11,14 @@ public abstract partial class SqlCorpusStore : IReviewStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var connection = OpenConnection();
+        using var transaction = connection.BeginTransaction();
         entry.Seq = connection.ExecuteScalar<long>(
             """
             INSERT INTO event_reviews (document_id, event_id, action, field, old_value, new_value, reviewer, note, at)
             VALUES (@DocumentId, @EventId, @Action, @Field, @OldValue, @NewValue, @Reviewer, @Note, @At) RETURNING seq
-            """, entry);
+            """, entry, transaction);
+        EvaluateReviewWatches(connection, transaction, entry); // a correction revises the incidents watches told about, in this transaction
+        transaction.Commit();
         return entry;
     }
 

@@ -57,6 +57,7 @@ public abstract partial class SqlCorpusStore
 
         var text = connection.QuerySingle<string>("SELECT text FROM documents WHERE id = @documentId", new { documentId }, transaction);
         InsertReportRows(connection, transaction, documentId, report, text);
+        EvaluateWatches(connection, transaction, documentId, text);
         transaction.Commit();
         return true;
     }

@@ -49,6 +49,7 @@ public abstract partial class SqlCorpusStore : ICorpusStore
         }
 
         InsertReportRows(connection, transaction, report.Document.Id, report, document.Text);
+        EvaluateWatches(connection, transaction, report.Document.Id, document.Text);
         transaction.Commit();
         return true;
     }
@@ -136,8 +137,8 @@ public abstract partial class SqlCorpusStore : ICorpusStore
             },
             transaction) == 1;
 
-    /// <summary>Writes the entity, place, quote and event rows of one report.</summary>
-    protected static void InsertReportRows(DbConnection connection, DbTransaction transaction, string id, Report report, string text)
+    /// <summary>Writes the entity, place, quote and event rows of one report (a backend may batch them; see PostgresRowBatch).</summary>
+    protected virtual void InsertReportRows(DbConnection connection, DbTransaction transaction, string id, Report report, string text)
     {
         ArgumentNullException.ThrowIfNull(connection);
         connection.Execute(

@@ -19,5 +19,8 @@ public static class CorpusCommands
         root.Subcommands.Add(QueryCommands.Entities(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(BenchStoreCommand.Create(console));
+        root.Subcommands.Add(Watches.WatchCommand.Create(console));
+        root.Subcommands.Add(Watches.DeliverCommand.Create(console));
+        root.Subcommands.Add(Watches.Bench.BenchWatchCommand.Create(console));
     }
 }

@@ -85,6 +85,10 @@ public sealed class PostgresCorpusStore : SqlCorpusStore
     protected override DbConnection OpenConnection() => dataSource.OpenConnection();
 
     /// <inheritdoc/>
+    protected override void InsertReportRows(DbConnection connection, DbTransaction transaction, string id, Sitrep.Reporting.Report report, string text) =>
+        PostgresRowBatch.Insert((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, id, report, text);
+
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -1,12 +1,13 @@
 // Entry point: filters, hash routing (#/map, #/doc/ID[/EVENT], #/documents, #/incidents, #/quotes).
 import { get } from './api.js';
-import { el, replace, docLink, status } from './dom.js';
+import { el, replace, status } from './dom.js';
 import { initMap, showEvents } from './map.js';
 import { drawTimeline, clearBrush } from './timeline.js';
 import { colorOf } from './colors.js';
+import { renderList as renderItems } from './event-list.js';
 // The other views are imported when first shown, so the map's first paint does not wait for them.
 
-const state = { events: [], reviews: {}, brush: null, loaded: false };
+const state = { events: [], reviews: {}, incidents: [], brush: null, loaded: false };
 // Resolves when the country layer is drawn; the events are fetched meanwhile, not after it.
 let atlasDrawn = Promise.resolve();
 
@@ -40,6 +41,7 @@ async function loadEvents() {
   // which saves the server a second pass over every event.
   const counted = list.events.filter(e => list.reviews[e.documentId + '/' + e.eventId] !== 'rejected');
   drawLegend(countBy(counted, e => e.subEventType));
+  state.incidents = await get('/incidents', f).catch(() => []);
   renderList(state.events);
   await drawTimeline(countBy(counted, e => e.date), brush => { state.brush = brush; render(); });
   document.body.dataset.mapReady = 'true';
@@ -91,18 +93,7 @@ function render() {
 function renderList(events) {
   document.getElementById('clear-brush').hidden = !state.brush;
   document.getElementById('brush-range').textContent = state.brush ? `${state.brush.from} – ${state.brush.to}` : '';
-  const list = document.getElementById('event-list');
-  replace(list, el('h2', {}, `${events.length} events`),
-    el('ol', {}, events.slice(0, 300).map(e => el('li', { class: 'event-item', dataset: { doc: e.documentId, event: e.eventId } },
-      el('span', { class: 'swatch', style: null, title: e.subEventType ?? '' }),
-      docLink(e.documentId, `${e.date ?? '?'} ${e.subEventType ?? e.category} — ${e.placeName ?? 'unknown place'}`, e.eventId),
-      ' ', reviewBadge(state.reviews[e.documentId + '/' + e.eventId])))));
-  // Swatch colours are set through CSSOM (allowed by the CSP), never through a style attribute.
-  list.querySelectorAll('.event-item').forEach((li, i) => { li.firstChild.style.backgroundColor = colorOf(events[i].subEventType); });
-}
-
-export function reviewBadge(review) {
-  return review ? el('span', { class: 'badge review-' + review }, review) : null;
+  renderItems(document.getElementById('event-list'), events, state.incidents, state.reviews, `${events.length} events`);
 }
 
 function drawLegend(types) {
@@ -135,6 +126,11 @@ async function route() {
       section.hidden = false;
       const { showIncidents } = await import('./incidents.js');
       await showIncidents(section, filters());
+    } else if (name === 'statements' || name === 'watches') {
+      const section = document.getElementById('view-' + name);
+      section.hidden = false;
+      if (name === 'statements') await (await import('./statements.js')).showStatements(section, filters());
+      else await (await import('./watches.js')).showWatches(section);
     } else if (name === 'quotes') {
       const section = document.getElementById('view-quotes');
       section.hidden = false;

@@ -19,26 +19,32 @@ function loadUPlot() {
   return loading;
 }
 
+const day = 86400;
+const dayIncrements = [day, 2 * day, 7 * day, 14 * day, 30 * day, 91 * day, 182 * day, 365 * day, 730 * day, 1825 * day];
+
 export async function drawTimeline(perDay, onBrush) {
   await loadUPlot();
   const container = document.getElementById('timeline');
   const filled = fillGaps(perDay);
   const days = filled.map(d => Date.parse(d.key + 'T00:00:00Z') / 1000);
   const data = [days, filled.map(d => d.events), filled.map(d => d.killed), filled.map(d => d.injured)];
+  const span = days.length ? [days[0] - day, days.at(-1) + day] : [0, day];
   plot?.destroy();
   const width = Math.max(300, container.clientWidth || 800);
   plot = new uPlot({
     width, height: 170,
     cursor: { drag: { x: true, y: false, setScale: false } },
-    // A day either side, so one day of data still has a visible width.
-    scales: { x: { time: true, range: (u, min, max) => [min - 86400, max + 86400] } },
+    // The data's own first and last day, a day either side, computed here: left to uPlot, a single day of data
+    // (min == max) was widened to about a thousand days.
+    scales: { x: { time: true, range: () => span } },
     series: [
       {},
       { label: 'events', stroke: '#1f77b4', width: 1.5, paths: uPlot.paths.bars?.({ size: [0.6, 20] }), fill: 'rgba(31,119,180,0.35)' },
       { label: 'killed', stroke: '#d62728', width: 1.5 },
       { label: 'injured', stroke: '#ff7f0e', width: 1.5 },
     ],
-    axes: [{}, { label: 'per day', size: 50 }],
+    // Ticks on whole days (or weeks, months, years when the data spans more), labelled as dates, never hours.
+    axes: [{ space: 90, incrs: dayIncrements, values: (u, splits) => ticks(container, splits) }, { label: 'per day', size: 50 }],
     hooks: {
       setSelect: [u => {
         if (u.select.width < 2) { onBrush(null); return; }
@@ -61,6 +67,13 @@ function fillGaps(perDay) {
     out.push(byDay.get(key) ?? { key, events: 0, killed: 0, injured: 0 });
   }
   return out;
+}
+
+// The axis is drawn on a canvas; its labels are also kept on the container (data-ticks) for tests and readers.
+function ticks(container, splits) {
+  const labels = splits.map(isoDay);
+  container.dataset.ticks = labels.join(' ');
+  return labels;
 }
 
 export function clearBrush() {

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Cli.Commands.Corpus;
+using Sitrep.Corpus.Readers;
+using Sitrep.Corpus.Store;
+using Sitrep.Corpus.Watches;
+using Sitrep.Corpus.Watches.Delivery;
+using Sitrep.Reporting;
+
+namespace Sitrep.Cli.Commands.Watches.Bench;
+
+/// <summary>
+/// <c>sitrep bench-watch</c>: the watch targets. (1) the cost of evaluating N watches per stored document
+/// (store time with the watches minus store time without, same pre-analysed documents); (2) latency from a
+/// document stored to its notification received by a webhook (Kestrel on 127.0.0.1), with an in-process
+/// deliverer polling the outbox; (3) optionally the kill -9 drill, R times. A benchmark, never a test.
+/// </summary>
+internal static class BenchWatchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var documents = new Option<int>("--documents") { Description = "Documents stored (each a new incident)", DefaultValueFactory = _ => 1000 };
+        var watches = new Option<int>("--watches") { Description = "Watches in the store (random filters; one matches every incident and has the webhook)", DefaultValueFactory = _ => 1000 };
+        var crashRuns = new Option<int>("--crash-runs") { Description = "Also run the kill -9 drill this many times (child processes, 20 documents each)" };
+        var poll = new Option<double>("--poll") { Description = "Seconds between the deliverer's looks at the outbox", DefaultValueFactory = _ => 0.25 };
+        var command = new Command("bench-watch", "Measure watch evaluation per stored document, new incident → webhook latency (p50/p99) and, with --crash-runs, notifications lost/duplicated under kill -9. " +
+            "Stores are temporary SQLite files unless --db names a PostgreSQL database (each store then gets its own schema).")
+        {
+            documents, watches, crashRuns, poll,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "sitrep-bench-watch-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            var stores = new BenchStores(parse.GetValue(CorpusOptions.Db), folder);
+            try
+            {
+                console.Out.WriteLine($"load average {Load()}; backend {stores.Backend}");
+                var prepared = Prepare(parse.GetValue(documents));
+                var baseline = Store(stores.Next(), prepared, null);
+                await using var receiver = await WebhookReceiver.StartAsync().ConfigureAwait(false);
+                // Evaluation cost: the same documents into a store with the watches, nothing delivering meanwhile.
+                using var evaluated = stores.Next();
+                AddWatches((IWatchStore)evaluated, parse.GetValue(watches), receiver.Url);
+                var watched = Store(evaluated, prepared, new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal));
+                var notified = Notified(evaluated) / (double)prepared.Count;
+                // Latency: a fresh store with the same watches while a deliverer polls the outbox.
+                using var store = stores.Next();
+                AddWatches((IWatchStore)store, parse.GetValue(watches), receiver.Url);
+                using var http = new HttpClient();
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var deliverer = new OutboxDispatcher((IWatchStore)store, new WebhookSender(http), null).RunAsync(TimeSpan.FromSeconds(parse.GetValue(poll)), stop.Token);
+                var stored = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+                Store(store, prepared, stored);
+                var latencies = await Latencies(receiver, stored, prepared.Count, cancellationToken).ConfigureAwait(false);
+                await stop.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(deliverer).ConfigureAwait(false);
+
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"store per document: {baseline.Mean:N2} ms without watches, {watched.Mean:N2} ms with {parse.GetValue(watches):N0} (p99 {baseline.P99:N2} / {watched.P99:N2} ms)"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"watch evaluation per stored document: {watched.Mean - baseline.Mean:N2} ms ({parse.GetValue(watches):N0} watches, {notified:N1} notifications written per document; difference of the means)"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"stored → webhook received: p50 {Percentile(latencies, 0.50):N0} ms, p99 {Percentile(latencies, 0.99):N0} ms, max {latencies.DefaultIfEmpty().Max():N0} ms over {latencies.Count:N0} of {prepared.Count:N0} notifications; load average {Load()}"));
+                for (var run = 0; run < parse.GetValue(crashRuns); run++)
+                {
+                    var outcome = await new CrashDrill(stores.NextDb(), folder, 20, new Random(run)).RunAsync(cancellationToken).ConfigureAwait(false);
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"crash run {run + 1}: {outcome.Kills} kills, {outcome.Notifications}/{outcome.Expected} notifications, lost {outcome.Lost}, duplicated {outcome.Duplicated}, redelivered after a crash {outcome.Redelivered}"));
+                }
+            }
+            finally
+            {
+                stores.Dispose();
+                Directory.Delete(folder, recursive: true);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<(SourceDocument Document, Report Report)> Prepare(int count) =>
+        Enumerable.Range(0, count).AsParallel().AsOrdered()
+            .Select(i => JsonLinesReader.ReadLine(WatchDocuments.JsonLine(i), $"bench:{i}").Document!)
+            .Select(d => (d, Analyzer.Default.Analyze(d.Text, d.ToInfo())))
+            .ToList();
+
+    // Stores every document, timing each Save; without `stored` the store is a baseline and disposed here.
+    private static (double Mean, double P99) Store(ICorpusStore store, List<(SourceDocument Document, Report Report)> prepared, ConcurrentDictionary<string, DateTimeOffset>? stored)
+    {
+        using var owned = stored is null ? store : null;
+        var times = new List<double>(prepared.Count);
+        foreach (var (document, report) in prepared)
+        {
+            var clock = Stopwatch.StartNew();
+            store.Save(document, report);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            stored?.TryAdd(report.Document.Id, DateTimeOffset.UtcNow);
+        }
+
+        return (times.Average(), Percentile(times, 0.99));
+    }
+
+    // Random filters spread as an analysts' desk might set them: regions, points, types and actors, words; each
+    // matches a small share of the benchmark's incidents, and "all" (the one with the webhook) matches every one.
+    private static void AddWatches(IWatchStore store, int count, string webhook)
+    {
+        var random = new Random(1000);
+        string[] regions = ["Sumy Oblast", "Kharkiv Oblast", "Donetsk Oblast", "Kherson Oblast", "Dnipropetrovsk Oblast", "Lviv Oblast", "Odesa Oblast",
+            "Kyiv Oblast", "Zaporizhzhia Oblast", "Mykolaiv Oblast", "Chernihiv Oblast", "Poltava Oblast", "Belgorod Oblast", "Kursk Oblast",
+            "Aleppo", "Idlib", "Gaza", "Khartoum", "North Darfur", "Borno", "Ituri", "North Kivu", "Rakhine", "Sagaing", "Mogadishu"];
+        string[] types = ["Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack", "Remote explosive/landmine/IED", "Abduction/forced disappearance"];
+        string[] actors = ["Russia", "Ukraine", "Hamas", "Israel", "RSF", "Boko Haram", "M23", "al-Shabaab", "Arakan Army", "Wagner"];
+        string[] words = ["regional governor", "grain terminal", "ceasefire talks", "power plant", "hospital", "school", "railway station", "dam", "bridge", "refinery"];
+        string[] countries = ["UA", "RU", "SY", "PS", "SD", "NG", "CD", "MM", "SO", "IL"];
+        store.AddWatch(new Watch { Name = "all", Webhook = webhook });
+        for (var i = 1; i < count; i++)
+        {
+            var watch = new Watch { Name = "w" + i.ToString(CultureInfo.InvariantCulture) };
+            switch (i % 4)
+            {
+                case 0: watch.Admin1 = regions[random.Next(regions.Length)]; watch.MinKilled = random.Next(1, 12); break;
+                case 1: watch.Lat = 30 + random.NextDouble() * 25; watch.Lon = 20 + random.NextDouble() * 30; watch.RadiusKm = random.Next(5, 60); break;
+                case 2: watch.Type = types[random.Next(types.Length)]; watch.Actor = actors[random.Next(actors.Length)]; break;
+                default: watch.Words = words[random.Next(words.Length)]; watch.Country = countries[random.Next(countries.Length)]; break;
+            }
+
+            store.AddWatch(watch);
+        }
+    }
+
+    private static async Task<List<double>> Latencies(WebhookReceiver receiver, ConcurrentDictionary<string, DateTimeOffset> stored, int expected, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (receiver.Received.Count < expected && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+
+        return receiver.Received
+            .Select(r => (r, System.Text.Json.JsonSerializer.Deserialize(r.Body, WatchJsonContext.Default.Notification)!))
+            .Where(x => x.Item2.Kind == NotificationKinds.New && stored.ContainsKey(x.Item2.Incident.Sources[0].DocumentId))
+            .Select(x => (x.r.At - stored[x.Item2.Incident.Sources[0].DocumentId]).TotalMilliseconds)
+            .ToList();
+    }
+
+    private static long Notified(ICorpusStore store) =>
+        ((IWatchStore)store).Watches().Sum(w => (long)((IWatchStore)store).Notifications(w.Name, int.MaxValue).Count);
+
+    private static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+}
