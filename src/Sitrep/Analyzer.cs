@@ -65,6 +65,7 @@ public sealed class Analyzer
                 Title = info.Title ?? (Headline.Find(document) is { } headline ? headline.Of(document.Text) : null),
                 Published = info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Length = document.Text.Length,
+                Language = document.Language,
                 Text = includeText ? document.Text : null,
             },
             Entities = document.GetOrDefault(EntityGraph.Key, EmptyEntities).ToRecords(),

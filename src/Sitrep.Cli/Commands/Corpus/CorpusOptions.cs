@@ -38,11 +38,12 @@ internal static class CorpusOptions
         private readonly Option<string?> type = new("--type") { Description = "Event type, sub-event type, category or PLOVER code; entity type; quote kind" };
         private readonly Option<string?> speaker = new("--speaker") { Description = "Speaker name contains" };
         private readonly Option<string?> actor = new("--actor") { Description = "Actor or target name contains" };
+        private readonly Option<string?> language = new("--language") { Description = "Document language: en, uk or ru" };
         private readonly Option<int?> limit = new("--limit", "-n") { Description = "At most this many rows" };
 
         public Filters(Command command)
         {
-            foreach (var option in new Option[] { country, admin1, from, to, type, speaker, actor, limit })
+            foreach (var option in new Option[] { country, admin1, from, to, type, speaker, actor, language, limit })
             {
                 command.Options.Add(option);
             }
@@ -57,8 +58,14 @@ internal static class CorpusOptions
             Type = parse.GetValue(type),
             Speaker = parse.GetValue(speaker),
             Actor = parse.GetValue(actor),
+            Language = Language(parse.GetValue(language)),
             Limit = parse.GetValue(limit),
         };
+
+        private static string? Language(string? value) =>
+            value is null || Sitrep.Text.LanguageDetector.Codes.Contains(value.ToLowerInvariant())
+                ? value?.ToLowerInvariant()
+                : throw new CliException($"--language '{value}' is not one of {string.Join(", ", Sitrep.Text.LanguageDetector.Codes)}");
 
         private static string? Date(string? value, string name) =>
             value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
