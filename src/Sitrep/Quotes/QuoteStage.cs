@@ -31,7 +31,15 @@ public sealed class QuoteStage : IStage
         var found = new List<Attribution>();
         TranscriptTurns.Read(text, found);
         HeadlineSpeakers.Read(text, found);
-        CueReader.Read(text, found);
+        if (LanguageDetector.IsCyrillic(document.Language))
+        {
+            CyrillicCueReader.Read(text, found);
+        }
+        else
+        {
+            CueReader.Read(text, found);
+        }
+
         StandaloneQuotes.Read(text, found);
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
 
