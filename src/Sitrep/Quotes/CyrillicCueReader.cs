@@ -14,7 +14,7 @@ namespace Sitrep.Quotes;
 internal static class CyrillicCueReader
 {
     private const int MaxSourceTokens = 9;
-    private const int MinContentTokens = 3;
+    private const int MinContentTokens = 2;
 
     private static readonly HashSet<string> Cues = new(Lexicons.LexiconResource.ReadLines("quote-cues-uk-ru.txt")
         .Where(line => !line.Contains('\t', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
