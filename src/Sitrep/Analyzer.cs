@@ -68,7 +68,7 @@ public sealed class Analyzer
                 Language = document.Language,
                 Text = includeText ? document.Text : null,
             },
-            Entities = document.GetOrDefault(EntityGraph.Key, EmptyEntities).ToRecords(),
+            Entities = document.GetOrDefault(EntityGraph.Key, EmptyEntities).ToRecords(document.Language),
             Places = document.GetOrDefault(PlaceSet.Key, EmptyPlaces).ToRecords(),
             Quotes = document.GetOrDefault(ReportAnnotations.Quotes, []),
             Events = document.GetOrDefault(ReportAnnotations.Events, []),
