@@ -24,6 +24,7 @@ public static class EvalCommand
             EvalCaseCommand.Create(console, floors),
             EvalMuc4Command.Create(console, floors),
             EvalPolnearCommand.Create(console, floors),
+            EvalArticlesCommand.Create(console, floors),
             GeoEvalCommand.Create(console, floors),
         };
         return command;

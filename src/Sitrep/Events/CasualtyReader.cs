@@ -12,7 +12,7 @@ internal static class CasualtyReader
     private static readonly HashSet<string> Auxiliaries =
         ["was", "were", "is", "are", "been", "be", "have", "has", "had", "also", "reportedly", "later", "all", "being", "got", "left", "found", "confirmed", "declared", "seriously", "critically", "fatally", "badly", "slightly", "lightly", "initially"];
 
-    private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "his", "her", "its", "one", "another", "this", "that"];
+    private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "his", "her", "its", "one", "another", "this", "that", "our", "my"];
 
     private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too"];
 
@@ -29,12 +29,31 @@ internal static class CasualtyReader
                 continue;
             }
 
+            if (kind.StartsWith("zero", StringComparison.Ordinal))
+            {
+                // "there were no casualties": none killed and none injured, where the text says so.
+                var span = w.Span(i, i + length - 1);
+                if (kind != "zero-injured")
+                {
+                    found.Add(new CasualtyMention(Outcome.Killed, Quantity.Exact(0), null, false, false, false, span));
+                }
+
+                if (kind != "zero-killed")
+                {
+                    found.Add(new CasualtyMention(Outcome.Injured, Quantity.Exact(0), null, false, false, false, span));
+                }
+
+                i += length - 1;
+                continue;
+            }
+
             var mention = kind == "toll"
                 ? Toll(w, i + length, end)
                 : Forward(w, i, i + length, start, end, kind) ?? Backward(w, i, i + length, start, kind);
             if (mention is not null)
             {
                 found.Add(mention);
+                found.AddRange(kind == "toll" ? [] : Conjoined(w, mention, i, i + length, start, end));
             }
 
             i += length - 1;
@@ -105,6 +124,64 @@ internal static class CasualtyReader
         return null;
     }
 
+    /// <summary>
+    /// The other people of a coordinated phrase, each added to the first: "killing a woman and her two
+    /// sons" (1 + 2), "a man and his wife were injured" (1 + 1), "three port workers and a truck driver".
+    /// </summary>
+    private static List<CasualtyMention> Conjoined(Words w, CasualtyMention first, int verb, int afterVerb, int start, int end)
+    {
+        var more = new List<CasualtyMention>();
+        var forward = first.Span.Start == w.Tokens[verb].Start;
+        if (forward)
+        {
+            var k = TokenAt(w, first.Span.End, afterVerb, end) + 1;
+            while (k + 1 < end && (w.Is(k, "and") || (w.Is(k, ",") && !w.Is(k + 1, "and"))) && NounPhrase(w, k + 1, end, out var count, out var category, out var last))
+            {
+                more.Add(first with { Count = count, Category = category, Additive = true, Span = w.Span(k + 1, last) });
+                k = last + 1;
+                k += w.Is(k, ",") && w.Is(k + 1, "and") ? 1 : 0;
+            }
+
+            return more;
+        }
+
+        // Backward: the phrase ends just before the verb; earlier conjuncts stand left of it ("A, B and C were killed").
+        var phraseStart = TokenAt(w, first.Span.Start, start, verb);
+        var j = phraseStart - 1;
+        while (j - 1 >= start && (w.Is(j, "and") || w.Is(j, ",")))
+        {
+            var found = false;
+            for (var from = Math.Max(start, j - 6); from < j; from++)
+            {
+                if (NounPhrase(w, from, j, out var count, out var category, out var last) && last == j - 1)
+                {
+                    more.Add(first with { Count = count, Category = category, Additive = true, Span = w.Span(from, last) });
+                    j = from - 1;
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                break;
+            }
+        }
+
+        return more;
+    }
+
+    private static int TokenAt(Words w, int offset, int from, int to)
+    {
+        var k = from;
+        while (k < to && w.Tokens[k].End < offset)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>[qualifier] number [adjectives] [victim noun], or a determiner and a singular victim noun.</summary>
     private static bool NounPhrase(Words w, int i, int end, out Quantity count, out Reporting.VictimCategory? category, out int last)
     {
@@ -114,6 +191,12 @@ internal static class CasualtyReader
         if (determiner)
         {
             k = i + 1;
+
+            // "her two sons", "their three children": a possessive before the count.
+            if (w.Lower[i] is "her" or "his" or "their" or "our" or "my" or "the" && QuantityReader.TryRead(w, k, end, out count, out var afterCount))
+            {
+                (hasNumber, determiner, k) = (true, false, afterCount);
+            }
         }
 
         // Adjectives: up to three plain words or "45-year-old" before the noun.

@@ -12,8 +12,9 @@ internal sealed class EventDraft
 
     public EventDraft(AcledType type, EventScope scope, int sentence, TextSpan segment)
     {
-        (Type, Scope, LastSentence) = (type, scope, sentence);
+        (Type, Scope, FirstSentence, LastSentence) = (type, scope, sentence, sentence);
         AddEvidence("event", segment);
+        Mentions.Add(segment);
     }
 
     public AcledType Type { get; private set; }
@@ -23,7 +24,15 @@ internal sealed class EventDraft
 
     public EventScope Scope { get; }
 
+    public int FirstSentence { get; private set; }
+
     public int LastSentence { get; set; }
+
+    /// <summary>The segments of every mention of the incident, in the order they were read.</summary>
+    public List<TextSpan> Mentions { get; } = [];
+
+    /// <summary>The summary (a nationwide or region-wide wave) this incident is part of.</summary>
+    public EventDraft? PartOf { get; set; }
 
     public Place? Place { get; set; }
 
@@ -86,7 +95,8 @@ internal sealed class EventDraft
             (Type, Generic) = (other.Type, false);
         }
 
-        Place ??= other.Place;
+        // The most specific place of the incident's mentions: "Bucha" over "the Kyiv region".
+        Place = Place is null ? other.Place : other.Place is { } op && PlaceContainment.Within(op, Place) ? op : Place;
         (Date, Precision) = Date is null ? (other.Date, other.Precision) : (Date, Precision);
         Weapon ??= other.Weapon;
         TargetType ??= other.TargetType;
@@ -97,6 +107,8 @@ internal sealed class EventDraft
         Casualties.AddRange(other.Casualties);
         SharedCasualties.AddRange(other.SharedCasualties);
         LastSentence = Math.Max(LastSentence, other.LastSentence);
+        FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
+        Mentions.AddRange(other.Mentions.Where(m => !Mentions.Contains(m)));
         Stated += other.Stated;
         foreach (var e in other._evidence)
         {
@@ -104,7 +116,7 @@ internal sealed class EventDraft
         }
     }
 
-    public EventRecord ToRecord(int number)
+    public EventRecord ToRecord(int number, string? partOf)
     {
         var killed = CasualtyTotals.Total(Casualties, Outcome.Killed);
         var injured = CasualtyTotals.Total(Casualties, Outcome.Injured);
@@ -129,6 +141,8 @@ internal sealed class EventDraft
             Injured = injured,
             Victims = CasualtyTotals.Victims(Casualties),
             Confidence = Math.Round(confidence, 2),
+            PartOf = partOf,
+            Mentions = [.. Mentions.OrderBy(m => m.Start).ThenBy(m => m.End)],
             Evidence = [.. _evidence],
         };
     }

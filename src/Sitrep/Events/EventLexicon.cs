@@ -27,6 +27,7 @@ internal sealed class EventLexicon
         Triggers = Table("events-triggers.txt", v => v);
         Modality = Table("events-modality.txt", v => v);
         Casualties = Table("events-casualty-verbs.txt", v => v);
+        Aggregates = Table("events-aggregate.txt", v => v);
         Statements = Table("events-statement-verbs.txt", v => v);
         Perpetrators = Table("events-perpetrators.txt", v => v);
         OrganizationHeads = Table("events-organization-heads.txt", v => v);
@@ -76,6 +77,9 @@ internal sealed class EventLexicon
     public PhraseTable<CountryName> Countries { get; }
 
     public PhraseTable<string> Casualties { get; }
+
+    /// <summary>Spans and units that make a sentence a tally of many attacks (<see cref="Tally"/>).</summary>
+    public PhraseTable<string> Aggregates { get; }
 
     private static PhraseTable<T> Table<T>(string file, Func<string, T> parse) =>
         new(LexiconResource.ReadRows(file).Select(r => (r[0], parse(r[1]))));

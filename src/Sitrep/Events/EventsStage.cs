@@ -37,9 +37,11 @@ public sealed class EventsStage : IStage
         var actors = new ActorFinder(graph);
 
         var events = new List<EventRecord>();
-        foreach (var draft in new ViolenceReader(words, actors, places, times).Read(document.Sentences))
+        var drafts = new ViolenceReader(words, actors, places, times).Read(document.Sentences);
+        string? IdOf(EventDraft? d) => d is null ? null : "V" + (drafts.IndexOf(d) + 1).ToString(CultureInfo.InvariantCulture);
+        foreach (var draft in drafts)
         {
-            events.Add(draft.ToRecord(events.Count + 1));
+            events.Add(draft.ToRecord(events.Count + 1, IdOf(draft.PartOf)));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

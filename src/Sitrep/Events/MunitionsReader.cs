@@ -26,26 +26,35 @@ internal static class MunitionsReader
             }
         }
 
+        // Every weapon of a list has its own count ("21 missiles and 143 attack and decoy drones"); the
+        // launched figure is their sum, each count taken once.
+        var counted = new HashSet<int>();
         foreach (var weapon in scan.Weapons)
         {
-            var at = weapon.First - 1;
-            if (at < scan.Start || Count(w, at, weapon.First) is not { } n)
+            // "two missile strikes and 71 air strikes" count attacks, not munitions.
+            if (w.Lower.Count > weapon.Last + 1 && w.Lower[weapon.Last + 1] is "strike" or "strikes" or "attack" or "attacks" or "launches")
+            {
+                continue;
+            }
+
+            if (CountBefore(w, scan, weapon) is not { } at || !counted.Add(at) || Count(w, at, weapon.First) is not { } n)
             {
                 continue;
             }
 
             var near = intercept >= 0 && Math.Abs(scan.Triggers[intercept].First - at) <= 5;
-            if (near && intercepted is null)
+            if (near)
             {
+                if (intercepted is not null)
+                {
+                    continue;
+                }
+
                 intercepted = n;
-            }
-            else if (!near && launched is null)
-            {
-                launched = n;
             }
             else
             {
-                continue;
+                launched = (launched ?? 0) + n;
             }
 
             var hit = w.Span(at, weapon.Last);
@@ -53,6 +62,32 @@ internal static class MunitionsReader
         }
 
         return (launched, intercepted, span);
+    }
+
+    private static readonly HashSet<string> Modifiers =
+        ["and", "attack", "decoy", "combat", "strike", "kamikaze", "guided", "cruise", "ballistic", "hypersonic", "aerial", "air-launched",
+         "long-range", "fixed-wing", "unmanned", "jet-powered", "anti-ship", "sea-launched", "air", "more", "other", "enemy", "russian", "ukrainian"];
+
+    // The count token that belongs to a weapon phrase: right before it, or before its modifiers and the
+    // other weapons of its noun phrase ("143 attack and decoy drones", "68 Shahed-type and decoy drones").
+    private static int? CountBefore(Words w, SentenceScan scan, Hit<Reporting.WeaponClass> weapon)
+    {
+        for (var k = weapon.First - 1; k >= Math.Max(scan.Start, weapon.First - 5); k--)
+        {
+            if (w.Tokens[k].Kind == TokenKind.Number || EventLexicon.Instance.Numbers.TryMatch(w.Lower, k, k + 1, out _, out _))
+            {
+                return k;
+            }
+
+            var partOfPhrase = Modifiers.Contains(w.Lower[k]) || scan.Weapons.Exists(h => h.First <= k && k <= h.Last)
+                || (w.IsCapitalized(k) && w.Lower[k].Contains('-', StringComparison.Ordinal));
+            if (!partOfPhrase || (w.Is(k, "and") && k == weapon.First - 1 && k - 1 >= scan.Start && w.Tokens[k - 1].Kind == TokenKind.Number))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static int? Count(Words w, int i, int end) =>

@@ -2,7 +2,7 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// A stated number of people as a range. Conventions (ACLED's conservative ones where it has them):
-/// "five" -> 5..5; "at least five" -> 5..open; "more than 20" -> 21..open; "about 20" -> 20..20;
+/// "five" -> 5..5; "at least five" -> 5..open; "more than 20" -> 20..open (the conservative figure); "about 20" -> 20..20;
 /// "up to 10" and "as many as 10" -> 1..10 with best 10; "nearly 20" -> 19..20 with best 19;
 /// "dozens" -> 12..open; "tens" -> 10..open; "hundreds" -> 100..open; "several" -> 3..open.
 /// </summary>

@@ -24,7 +24,7 @@ internal static class QuantityReader
             quantity = qualifier switch
             {
                 "at least" => new Quantity(n, n, null),
-                "more than" => new Quantity(n + 1, n + 1, null),
+                "more than" => new Quantity(n, n, null),
                 "up to" => new Quantity(1, n, n),
                 "nearly" => new Quantity(Math.Max(1, n - 1), Math.Max(1, n - 1), n),
                 _ => open ? new Quantity(n, n, null) : Quantity.Exact(n),
@@ -89,8 +89,9 @@ internal static class QuantityReader
         var token = w.Tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            // "45-year-old" is an adjective, not a count.
-            if (w.Lower[i].Any(char.IsLetter) || !int.TryParse(w.Lower[i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+            // "45-year-old" is an adjective, not a count; "born in 1975" is a year.
+            if (w.Lower[i].Any(char.IsLetter) || !int.TryParse(w.Lower[i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value)
+                || (value is >= 1900 and <= 2100 && i > 0 && w.Lower[i - 1] is "in" or "born" or "since" or "of"))
             {
                 return false;
             }

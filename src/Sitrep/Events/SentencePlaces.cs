@@ -12,6 +12,11 @@ internal static class SentencePlaces
 {
     private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed"];
 
+    private static readonly HashSet<string> Directions =
+        ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+         "north-eastern", "north-western", "south-eastern", "south-western", "frontline", "front-line", "border", "nearby",
+         "neighbouring", "neighboring", "occupied", "russian-occupied", "embattled", "besieged", "regional", "capital", "port", "industrial"];
+
     public static (List<(Place Place, TextSpan Mention)> Local, (Place Place, TextSpan Mention)? Country) Of(Words w, PlaceSet? places, TextSpan sentence, int firstToken)
     {
         if (places is null)
@@ -19,7 +24,7 @@ internal static class SentencePlaces
             return ([], null);
         }
 
-        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken)).ToList();
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(p.Place, local))];
 
@@ -47,7 +52,13 @@ internal static class SentencePlaces
             i++;
         }
 
-        var before = i - 1 >= firstToken && w.Lower[i - 1] == "the" ? i - 2 : i - 1;
+        // "in the western Lviv region", "near the frontline town of X": skip the article and direction words.
+        var before = i - 1;
+        while (before >= firstToken && (w.Lower[before] == "the" || Directions.Contains(w.Lower[before])))
+        {
+            before--;
+        }
+
         if (before >= firstToken && Locatives.Contains(w.Lower[before]))
         {
             return true;
@@ -63,9 +74,29 @@ internal static class SentencePlaces
             || (before < firstToken && w.Is(after, ",") && Dateline.BodyStart(w.Text, w.Tokens.AsSpan(), firstToken) is null);
     }
 
-    // A region that holds another place named in the same sentence only locates it.
+    // A river hosts no incident ("across the Dnipro River from the plant"), except at its bank ("on the left bank of the Dnipro").
+    private static bool River(Words w, TextSpan mention, int firstToken)
+    {
+        var i = firstToken;
+        while (i < w.Tokens.Length && w.Tokens[i].End <= mention.Start)
+        {
+            i++;
+        }
+
+        var after = i;
+        while (after < w.Tokens.Length && w.Tokens[after].Start < mention.End)
+        {
+            after++;
+        }
+
+        var named = w.Lower[after - 1] is "river" || w.Is(after, "river");
+        var bank = (w.Is(i - 1, "of") && (w.Is(i - 2, "bank") || w.Is(i - 2, "banks")))
+            || (w.Is(i - 1, "the") && w.Is(i - 2, "of") && (w.Is(i - 3, "bank") || w.Is(i - 3, "banks")));
+        return named && !bank;
+    }
+
+    // A region that holds another place named in the same sentence only locates it ("Bucha district of the Kyiv region").
     private static bool Contains(Place region, List<(Place Place, TextSpan Mention)> local) =>
         region.Kind is PlaceKind.Admin1 or PlaceKind.Admin2
-        && local.Exists(o => o.Place != region && o.Place.Kind == PlaceKind.City
-                             && o.Place.Admin1 is { } a && (a == region.Name || a == region.Admin1));
+        && local.Exists(o => o.Place != region && PlaceContainment.Within(o.Place, region));
 }

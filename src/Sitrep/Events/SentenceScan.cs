@@ -62,6 +62,9 @@ internal sealed class SentenceScan
 
         // "National Liberation Front" names a group; its "liberation" reports no territory change.
         Triggers.RemoveAll(t => Organizations.Exists(o => o.Length > 1 && o.First <= t.First && t.Last <= o.Last));
+
+        // "an assault on the peace process": an idea was attacked, nothing was hit.
+        Triggers.RemoveAll(t => Metaphor.Follows(w, t.Last, end));
     }
 
     public int Start { get; }

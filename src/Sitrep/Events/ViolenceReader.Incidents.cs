@@ -1,3 +1,4 @@
+using Sitrep.Places;
 using Sitrep.Reporting;
 
 namespace Sitrep.Events;
@@ -31,13 +32,61 @@ internal sealed partial class ViolenceReader
     }
 
     /// <summary>
-    /// An incident with no place, casualties or munitions on a day that already has violent events
-    /// ("Russian forces struck only military infrastructure, the spokesman said") speaks about those
-    /// attacks again; ACLED codes no event without a place, so it is dropped.
+    /// A placeless mention told before any incident ("Drone strike kills four" above the lead that names
+    /// the village) belongs to the first placed incident of the same day that follows it in the story.
     /// </summary>
-    private void DropRepeatedMentions() =>
-        _drafts.RemoveAll(d => d.Type.Category == EventCategory.Violence && d.Scope == EventScope.Incident
-            && d.Place is null && d.Casualties.Count == 0 && d.Launched is null && d.Intercepted is null
-            && _drafts.Exists(o => o != d && o.Type.Category == EventCategory.Violence && o.Date is not null && o.Date == d.Date
-                && (o.Place is not null || o.Casualties.Count > 0)));
+    private void AttachPlaceless()
+    {
+        foreach (var draft in _drafts.Where(IsPlacelessIncident).ToList())
+        {
+            var next = _drafts.Find(o => o != draft && o.Place is not null && o.Scope == EventScope.Incident
+                && o.Type.Category == EventCategory.Violence && o.FirstSentence > draft.FirstSentence && SameDay(o, draft));
+            if (next is not null)
+            {
+                next.Absorb(draft);
+                _drafts.Remove(draft);
+            }
+        }
+    }
+
+    /// <summary>
+    /// ACLED codes no event without a place: an incident whose mentions never name one, in a story that
+    /// places its other attacks, is a background or repeated mention ("the spokesman said only military
+    /// sites were struck"), not an incident of its own.
+    /// </summary>
+    private void DropPlaceless()
+    {
+        if (_drafts.Exists(d => d.Type.Category == EventCategory.Violence && d.Place is not null))
+        {
+            _drafts.RemoveAll(IsPlacelessIncident);
+        }
+    }
+
+    /// <summary>
+    /// A nationwide wave ("Russia launched 143 drones and 21 missiles overnight") names no place of its
+    /// own: it is in the country that holds the day's incidents, when the story names that country.
+    /// Then each incident of the same day inside the summary's area points at it.
+    /// </summary>
+    private void LinkSummaries()
+    {
+        var summaries = _drafts.Where(d => d.Scope == EventScope.Summary && d.Type.Category == EventCategory.Violence).ToList();
+        foreach (var summary in summaries.Where(s => s.Place is null))
+        {
+            var country = _drafts.Where(d => d.Scope == EventScope.Incident && d.Place?.Country is not null && SameDay(d, summary))
+                .GroupBy(d => d.Place!.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            if (country is not null && places?.Places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Country == country) is { } named)
+            {
+                summary.Place = named;
+            }
+        }
+
+        foreach (var incident in _drafts.Where(d => d.Scope == EventScope.Incident && d.Place is not null && d.Type.Category == EventCategory.Violence))
+        {
+            incident.PartOf = summaries.Find(s => s.Date is not null && s.Date == incident.Date
+                && (s.Place is null || PlaceContainment.Within(incident.Place!, s.Place)));
+        }
+    }
+
+    private static bool IsPlacelessIncident(EventDraft d) =>
+        d.Type.Category == EventCategory.Violence && d.Scope == EventScope.Incident && d.Place is null;
 }

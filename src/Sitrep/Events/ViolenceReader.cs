@@ -25,8 +25,10 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             ReadSentence(sentences, s);
         }
 
+        AttachPlaceless();
         SettleSharedCasualties();
-        DropRepeatedMentions();
+        DropPlaceless();
+        LinkSummaries();
         return _drafts;
     }
 
@@ -64,6 +66,26 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             return;
         }
 
+        // A tally of many attacks ("386 strikes on 12 settlements of the region over the past day") is
+        // one summary at the region it covers, not an incident per town it lists.
+        // A town's own tally ("Kozinka came under artillery fire 12 times") stays an incident there; a span
+        // alone ("over the past day") makes a tally only with figures to sum.
+        // A wave launched at several regions at once ("142 drones and 18 missiles, killing five in the Odesa
+        // and Kharkiv regions") is a summary too.
+        var tally = violent && ((Tally.In(w, scan.Start, scan.End, out var counted)
+                && (counted || casualties.Count > 0 || munitions.Launched is not null)
+                && !local.Exists(p => PlaceContainment.Precision(p.Place) >= 3))
+            || (munitions.Launched is not null && local.Count(p => p.Place.Kind == PlaceKind.Admin1) >= 2));
+
+        // "21 drones were destroyed over the Bryansk region": an interception subtotal belongs to the
+        // day's summary, not to an incident of its own, when nothing was hit.
+        var subtotal = violent && casualties.Count == 0 && scan.TargetNouns.Count == 0 && scan.Weapons.Count > 0
+            && scan.Triggers.TrueForAll(t => t.Value == "INTERCEPT" || w.Lower[t.First] is "destroyed");
+        if (tally || subtotal)
+        {
+            local = subtotal ? [] : RegionOf(local);
+        }
+
         var main = scan.Triggers.FindIndex(t => t.Value == code);
         main = main >= 0 ? main : scan.Triggers.FindIndex(t => t.Value is not ("ARMS" or "NOTHING" or "INTERVENE" or "FORCE" or "UNRULY"));
         var trigger = main >= 0 ? scan.Triggers[main] : (Hit<string>?)null;
@@ -80,7 +102,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             // The struck object: the first target noun after the trigger, else the first of the segment.
             var targetNoun = scan.TargetNouns.Find(n => n.First >= Math.Max(first, triggerToken) && n.First < end);
             targetNoun = targetNoun.Length > 0 ? targetNoun : scan.TargetNouns.Find(n => n.First >= first && n.First < end);
-            var summary = place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0);
+            var summary = tally || subtotal || (place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0));
             var draft = new EventDraft(type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
                 // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
@@ -184,6 +206,19 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         return token >= 0 && Modality.Blocks(w, scan.Start, token);
     }
 
+    /// <summary>The one region a tally covers: a named region, else the region of the towns it lists (when the document names it).</summary>
+    private List<(Place Place, TextSpan Mention)> RegionOf(List<(Place Place, TextSpan Mention)> local)
+    {
+        if (local.Find(p => p.Place.Kind == PlaceKind.Admin1) is { Place: not null } region)
+        {
+            return [region];
+        }
+
+        var admin1 = local.Select(p => p.Place.Admin1).FirstOrDefault(a => a is not null);
+        var named = places?.Places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.Name == admin1);
+        return named is null ? [] : [(named, local[0].Mention)];
+    }
+
     /// <summary>One token range per place; with fewer than two places, the whole sentence.</summary>
     private List<(int First, int End, (Place Place, TextSpan Mention)? Place)> Segments(SentenceScan scan, List<(Place Place, TextSpan Mention)> local)
     {
@@ -229,6 +264,15 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             }
         }
 
+        // A detail with no place of its own ("At least 37 people were wounded across the city", "The
+        // toll climbed through the morning") belongs to the incident the story is telling at that point.
+        if (draft.Type.Category == EventCategory.Violence && draft.Scope == EventScope.Incident && draft.Place is null && Focus(draft) is { } focus)
+        {
+            focus.Absorb(draft);
+            _context.Last = focus;
+            return;
+        }
+
         foreach (var existing in _drafts)
         {
             if (SameType(existing, draft) && existing.Scope == draft.Scope && SameDay(existing, draft) && SamePlace(existing, draft))
@@ -243,14 +287,23 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         _context.Last = draft;
     }
 
+    // One incident, one event: a drone-and-missile barrage told as "missile strike" in one sentence and
+    // "drone attack" in the next is still one event when place and day agree.
     private static bool SameType(EventDraft a, EventDraft b) =>
-        a.Type == b.Type || ((a.Generic || b.Generic) && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+        a.Type == b.Type || ((a.Generic || b.Generic || (Remote(a) && Remote(b))) && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+
+    private static bool Remote(EventDraft d) => d.Type.EventType == "Explosions/Remote violence";
 
     private static bool SameDay(EventDraft a, EventDraft b) => a.Date is null || b.Date is null || a.Date == b.Date;
 
-    // Incidents merge only at the same known place; summaries also when one of them names no place.
+    // Incidents merge only at the same known place (a region's own figures are not a town's: "six injured
+    // in the Sumy region" and "a depot in Konotop" are two events); summaries also when one names no place.
     private static bool SamePlace(EventDraft a, EventDraft b) =>
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
+
+    /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
+    private EventDraft? Focus(EventDraft draft) =>
+        _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence && SameDay(last, draft) ? last : null;
 
     private sealed class TokenComparer : IComparer<Token>
     {

@@ -41,6 +41,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         AddModelLocations(document, found, blocked);
+        AddKindPhrases(document, found, blocked);
         var mentions = new List<ToponymMention>(found.Count);
         for (var m = 0; m < found.Count; m++)
         {
@@ -224,7 +225,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // region"): kept as mentions, so the resolver places them at their container or the document's focus. A
     // lone word needs more than one sighting or a container: single capitalised words the model calls places
     // are as often drugs, diseases or surnames.
-    private static void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    private void AddModelLocations(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
     {
         if (!document.Has(EntityGraph.Key))
         {
@@ -243,9 +244,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if (end - first == 1 && !HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span))
+            if (end - first == 1 && ((!HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span))
+                || gazetteer.IsStopWord(PlaceKey.Of(text.AsSpan(span.Start, span.Length)))))
             {
-                continue;
+                continue;  // a stop word ("Telegram" in "wrote on Telegram") is never a place of its own
             }
 
             found.Add((first, end - 1));
@@ -256,6 +258,84 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             found.Sort((a, b) => a.First.CompareTo(b.First));
         }
     }
+
+    // A settlement named by its kind ("the village of Starytsia", "in the settlement of Krasnaya Yaruga",
+    // "Esman community", "the Darnytskyi district") is a place even when the gazetteer lacks it: small
+    // frontline villages and city districts are where incidents happen. The resolver places it at its
+    // container or the document's focus.
+    private static void AddKindPhrases(Document document, List<(int First, int Last)> found, List<TextSpan> blocked)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var added = false;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var (first, last) = KindPhraseAt(text, tokens, i, sentence.EndToken);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[first].Start, tokens[last].End);
+                if (!found.Exists(f => f.First <= last && first <= f.Last) && !blocked.Exists(b => b.Overlaps(span)))
+                {
+                    found.Add((first, last));
+                    added = true;
+                }
+
+                i = last;
+            }
+        }
+
+        if (added)
+        {
+            found.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
+    // "village of X [Y]" -> X [Y]; "X [Y] community|district" -> the whole phrase; else (-1, -1).
+    private static (int First, int Last) KindPhraseAt(string text, ImmutableArray<Token> tokens, int i, int end)
+    {
+        var word = Lower(text, tokens[i]);
+        if (SettlementKinds.Contains(word) && i + 2 < end && Lower(text, tokens[i + 1]) == "of" && Capital(text, tokens[i + 2]))
+        {
+            var last = i + 2;
+            while (last + 1 < end && last < i + 4 && Capital(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            return (i + 2, last);
+        }
+
+        if (Capital(text, tokens[i]) && !FirstOfSentenceOnly(text, tokens, i))
+        {
+            var last = i;
+            while (last + 1 < end && last < i + 2 && Capital(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            if (last + 1 < end && Lower(text, tokens[last + 1]) is "community" or "hromada" or "district" && !Lower(text, tokens[last]).EndsWith("'s", StringComparison.Ordinal))
+            {
+                return (i, last + 1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private static readonly HashSet<string> SettlementKinds = ["village", "town", "settlement", "hamlet", "township", "community", "city"];
+
+    private static string Lower(string text, Token token) => text.Substring(token.Start, token.Span.Length).ToLowerInvariant();
+
+    private static bool Capital(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    // A capitalised word that only starts a sentence ("Three district officials") is no name.
+    private static bool FirstOfSentenceOnly(string text, ImmutableArray<Token> tokens, int i) =>
+        i == 0 || tokens[i - 1].Kind is TokenKind.Punctuation && text[tokens[i - 1].Start] is '.' or ':' or '!' or '?';
 
     // ", Y" or "in Y" right after the name, where Y is a gazetteer match.
     private static bool HasContainer(string text, ImmutableArray<Token> tokens, List<(int First, int Last)> found, int gazetteerMatches, int next)

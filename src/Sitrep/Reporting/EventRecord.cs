@@ -1,3 +1,5 @@
+using Sitrep.Text;
+
 namespace Sitrep.Reporting;
 
 /// <summary>One event: violence, demonstration, strategic development or statement.</summary>
@@ -59,6 +61,12 @@ public sealed record EventRecord
 
     /// <summary>Confidence in [0, 1].</summary>
     public double Confidence { get; init; }
+
+    /// <summary>Id of the summary event (a nationwide wave) this incident is part of.</summary>
+    public string? PartOf { get; init; }
+
+    /// <summary>The evidence spans of every mention of the incident (headline, lead, details, quotes), in text order.</summary>
+    public IReadOnlyList<TextSpan> Mentions { get; init; } = [];
 
     /// <summary>The spans that support each filled field.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];

@@ -37,7 +37,7 @@ public static class ReportValidator
         var entityIds = UniqueIds("entity", report.Entities.Select(e => e.Id), problems);
         var placeIds = UniqueIds("place", report.Places.Select(p => p.Id), problems);
         var quoteIds = UniqueIds("quote", report.Quotes.Select(q => q.Id), problems);
-        UniqueIds("event", report.Events.Select(v => v.Id), problems);
+        var eventIds = UniqueIds("event", report.Events.Select(v => v.Id), problems);
 
         foreach (var entity in report.Entities)
         {
@@ -60,6 +60,13 @@ public static class ReportValidator
 
         foreach (var record in report.Events)
         {
+            Reference($"event {record.Id} partOf", record.PartOf, eventIds, problems);
+            if (record.PartOf == record.Id)
+            {
+                problems.Add($"event {record.Id} is part of itself");
+            }
+
+            record.Mentions.ToList().ForEach(m => Span($"event {record.Id} mention", m));
             record.Actors.Concat(record.Targets).ToList().ForEach(id => Reference($"event {record.Id} actor/target", id, entityIds, problems));
             Reference($"event {record.Id} place", record.Place, placeIds, problems);
             Reference($"event {record.Id} quote", record.Quote, quoteIds, problems);

@@ -29,7 +29,7 @@ public static class Dateline
                 return k + 1 < tokens.Length ? k + 1 : null;
             }
 
-            if (token.LineBreakBefore || !(Capitalised(text, token) || IsListPunctuation(text, token)))
+            if (token.LineBreakBefore || !(Capitalised(text, token) || IsListPunctuation(text, token) || IsDay(text, token)))
             {
                 return null;
             }
@@ -40,6 +40,10 @@ public static class Dateline
 
     private static bool Capitalised(string text, Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[token.Start]);
+
+    // "KYIV, Jan 28 (Reuters) -": the day of the month in a wire dateline.
+    private static bool IsDay(string text, Token token) =>
+        token.Kind == TokenKind.Number && token.Span.Length <= 2 && char.IsAsciiDigit(text[token.Start]);
 
     private static bool IsListPunctuation(string text, Token token) =>
         token.Span.Length == 1 && text[token.Start] is ',' or '.' or '(' or ')';

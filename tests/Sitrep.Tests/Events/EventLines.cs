@@ -46,6 +46,7 @@ public static class EventLines
         Add("date", e.Date);
         Add("killed", Range(e.Killed));
         Add("injured", Range(e.Injured));
+        Add("partOf", e.PartOf);
         Add("victims", string.Join(',', e.Victims.Select(v => $"{ReportJson.NameOf(v.Category)}:{v.Killed?.ToString(CultureInfo.InvariantCulture) ?? "-"}/{v.Injured?.ToString(CultureInfo.InvariantCulture) ?? "-"}")));
         return line.ToString();
     }

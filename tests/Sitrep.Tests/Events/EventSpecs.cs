@@ -33,6 +33,12 @@ public sealed class EventSpecs
 
         var report = Analyzer.ToReport(pipeline.Process(new Document(text)));
 
-        Assert.Equal(example.Expected, EventLines.Of(report));
+        // A failure shows every expected and actual line in full (xunit clips long strings).
+        var expected = string.Join('\n', example.Expected);
+        var actual = string.Join('\n', EventLines.Of(report));
+        if (expected != actual)
+        {
+            Assert.Fail($"Expected:\n{expected}\nActual:\n{actual}");
+        }
     }
 }
