@@ -69,6 +69,26 @@ internal static class CyrillicCueReader
         }
     }
 
+    /// <summary>
+    /// A pronoun speaker with no named quote before it ("Також він зазначив ...") is the person last named
+    /// before the pronoun; the pronoun becomes one of that person's mentions.
+    /// </summary>
+    public static void ResolvePronouns(List<Attribution> found, Entities.EntityGraph graph)
+    {
+        foreach (var attribution in found.Where(a => a is { Form: SourceForm.Pronoun, Speaker: null, Source: not null }))
+        {
+            var at = attribution.Source!.Value.Start;
+            var person = graph.Entities
+                .Where(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.End <= at))
+                .MaxBy(e => e.Mentions.Where(m => m.Span.End <= at).Max(m => m.Span.Start));
+            if (person is not null)
+            {
+                person.AddMention(attribution.Source.Value, Entities.MentionKind.Pronoun);
+                attribution.Speaker = person.Id;
+            }
+        }
+    }
+
     private static bool IsCue(QuoteText t, int i) => t.IsLowerWord(i) && Cues.Contains(t.Word(i).ToString());
 
     /// <summary>"За словами X, ...", "По словам X, ...", "Як повідомив X, ...", "Как сообщил X, ...".</summary>
@@ -156,6 +176,10 @@ internal static class CyrillicCueReader
         {
             open += 1;
         }
+        else if (t.Is(open, "про") || t.Is(open, "о") || t.Is(open, "об"))
+        {
+            // "повідомили про загрозу ...": the topic is the content, "про" with it.
+        }
         else
         {
             return null;
@@ -171,6 +195,11 @@ internal static class CyrillicCueReader
         while (subjectStart > sentence.FirstToken && !t.IsClausePunct(subjectStart - 1) && t.Kind(subjectStart - 1) != TokenKind.Dash && subjectEnd - subjectStart < MaxSourceTokens)
         {
             subjectStart--;
+        }
+
+        while (subjectStart < subjectEnd && Adverbs.Contains(t.Word(subjectStart).ToString()))
+        {
+            subjectStart++; // "Також він зазначив": the adverb opens the sentence, not the speaker
         }
 
         var clause = Content(t, open, ClauseEnd(t, sentence, open));
@@ -220,7 +249,8 @@ internal static class CyrillicCueReader
     private static int ContentStart(QuoteText t, Sentence sentence, int comma)
     {
         var g = t.SegmentOf(comma - 1);
-        return g >= 0 ? Math.Max(sentence.FirstToken, t.TokenAt(t.Segments[g].Span.Start)) : sentence.FirstToken;
+        return g >= 0 ? t.TokenAt(t.Segments[g].Span.Start) : sentence.FirstToken; // a quote of several sentences
+
     }
 
     private static int ClauseEnd(QuoteText t, Sentence sentence, int start)

@@ -46,6 +46,11 @@ public sealed class QuoteStage : IStage
         var hadGraph = document.Has(EntityGraph.Key);
         var graph = hadGraph ? document.Get(EntityGraph.Key) : new EntityGraph();
         new SpeakerResolver(text, graph).Resolve(found);
+        if (LanguageDetector.IsCyrillic(document.Language))
+        {
+            CyrillicCueReader.ResolvePronouns(found, graph);
+        }
+
         if (!hadGraph && graph.Entities.Count > 0)
         {
             document.Set(EntityGraph.Key, graph);
