@@ -9,15 +9,16 @@ namespace Sitrep.Corpus.Readers;
 /// Decodes pages, feeds and text files that may predate UTF-8: a byte-order mark wins, then a charset the
 /// transport or the document declares (HTTP Content-Type, <c>&lt;meta charset&gt;</c>, an XML prolog), then
 /// strict UTF-8; only when none of these holds does UTF.Unknown (a port of Mozilla's detector) choose, and only
-/// among the single-byte encodings Ukrainian, Russian and Western pages were written in (windows-1251,
-/// koi8-r/u, ibm866, iso-8859-5, windows-1252, iso-8859-1). A detection it is not sure of is refused, not guessed.
+/// among the single-byte Cyrillic encodings Ukrainian and Russian pages were written in (windows-1251, koi8-r/u,
+/// ibm866, iso-8859-5); Western pages declare theirs. A detection it is not sure of, or of another encoding, is
+/// refused, never guessed.
 /// </summary>
 public static partial class WebTextDecoder
 {
     private const float MinimumConfidence = 0.5f;
 
     private static readonly HashSet<string> LegacyEncodings = new(
-        ["windows-1251", "koi8-r", "koi8-u", "ibm866", "cp866", "iso-8859-5", "x-mac-cyrillic", "windows-1252", "iso-8859-1"],
+        ["windows-1251", "koi8-r", "koi8-u", "ibm866", "cp866", "iso-8859-5", "x-mac-cyrillic"],
         StringComparer.OrdinalIgnoreCase);
 
     static WebTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -48,7 +49,7 @@ public static partial class WebTextDecoder
             return Checked(encoding.GetString(bytes));
         }
 
-        return DecodeResult.Fail("not valid UTF-8 and no charset declared or recognised (tried windows-1251, koi8-r and the other legacy encodings); save it as UTF-8");
+        return DecodeResult.Fail("not valid UTF-8 and no charset declared or recognised (tried windows-1251, koi8-r and the other legacy Cyrillic encodings); save it as UTF-8");
     }
 
     /// <summary>The charset a page or feed declares in its first kilobytes (meta tag or XML prolog), if any.</summary>

@@ -28,7 +28,7 @@ internal static class CyrillicCueReader
 
     // Words between a speaker and the cue that are not part of the speaker: "X також заявив", "X ранее сообщил".
     private static readonly HashSet<string> Adverbs = new(
-        ["також", "вже", "раніше", "ще", "вчора", "сьогодні", "офіційно", "згодом", "також", "также", "ранее", "уже", "еще", "ещё", "вчера", "сегодня", "официально", "позже", "тоже", "теж"],
+        ["також", "вже", "раніше", "ще", "вчора", "сьогодні", "офіційно", "згодом", "также", "ранее", "уже", "еще", "ещё", "вчера", "сегодня", "официально", "позже", "тоже", "теж"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds the attributions of every Ukrainian or Russian cue of <paramref name="t"/> to <paramref name="found"/>.</summary>
