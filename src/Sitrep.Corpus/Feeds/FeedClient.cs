@@ -63,7 +63,13 @@ public sealed class FeedClient
                 return new FeedPoll(false, [ReadItem.Fail(url, $"feed returned HTTP {(int)response.StatusCode} {response.ReasonPhrase}")]);
             }
 
-            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var decodedBody = await DecodeAsync(response, cancellationToken).ConfigureAwait(false);
+            if (decodedBody.Text is not { } text)
+            {
+                return new FeedPoll(false, [ReadItem.Fail(url, $"feed could not be decoded: {decodedBody.Error}")]);
+            }
+
+            body = text;
             state = new FeedState(url, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -103,6 +109,13 @@ public sealed class FeedClient
         }
     }
 
+    /// <summary>The body as text: the HTTP charset, else the document's own declaration, else detection (legacy Cyrillic pages).</summary>
+    private static async Task<Text.DecodeResult> DecodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return WebTextDecoder.Decode(bytes, response.Content.Headers.ContentType?.CharSet);
+    }
+
     private async Task<ReadItem> ReadItemAsync(string feedUrl, FeedReaderLib.FeedItem item, DateOnly? published, CancellationToken cancellationToken)
     {
         Uri? absolute = null;
@@ -126,8 +139,8 @@ public sealed class FeedClient
                 using var response = await http.GetAsync(link, cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
-                    var html = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                    var read = HtmlArticleReader.Read(html, link, link, date);
+                    var decoded = await DecodeAsync(response, cancellationToken).ConfigureAwait(false);
+                    var read = decoded.Text is { } html ? HtmlArticleReader.Read(html, link, link, date) : ReadItem.Fail(link, decoded.Error!);
                     if (read.Document is { } document)
                     {
                         return ReadItem.Ok(document with { Title = document.Title ?? item.Title, Published = document.Published ?? date });

@@ -16,7 +16,7 @@ public static class HtmlArticleReader
     /// <summary>Reads an HTML file.</summary>
     public static ReadItem ReadFile(string path, DateOnly? published = null)
     {
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+        var decoded = WebTextDecoder.Decode(File.ReadAllBytes(path));
         return decoded.Text is { } html
             ? Read(html, path, new Uri(Path.GetFullPath(path)).AbsoluteUri, published)
             : ReadItem.Fail(path, decoded.Error!);

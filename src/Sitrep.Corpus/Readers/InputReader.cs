@@ -9,6 +9,7 @@ public static class InputReader
     private static readonly string[] TextExtensions = [".txt", ".text", ".md", ".markdown"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+    private static readonly string[] JsonExtensions = [".json"];
     private static readonly HashSet<string> FolderDocumentation = new(["README", "LICENSE", "NOTICE", "CHANGELOG"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads every document under <paramref name="paths"/>, in a stable (ordinal) order.</summary>
@@ -49,7 +50,8 @@ public static class InputReader
     /// folder's own documentation (README, LICENSE, NOTICE, CHANGELOG); named on the command line, any file is read.
     /// </summary>
     public static bool IsReadable(string path) =>
-        KindOf(path) is not null && !FolderDocumentation.Contains(Path.GetFileNameWithoutExtension(path));
+        KindOf(path) is { } kind && !FolderDocumentation.Contains(Path.GetFileNameWithoutExtension(path))
+        && (kind != "json" || Path.GetFileName(path).Equals("result.json", StringComparison.OrdinalIgnoreCase)); // a folder's other .json files are not articles
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
@@ -73,6 +75,10 @@ public static class InputReader
                 return [Guard(path, () => HtmlArticleReader.ReadFile(path, published))];
             case "jsonl":
                 return JsonLinesReader.Read(path, published);
+            case "json":
+                return TelegramExportReader.IsExport(path)
+                    ? TelegramExportReader.Read(path)
+                    : [ReadItem.Fail(path, "a .json file is read only as a Telegram Desktop export (result.json with \"messages\"); use .jsonl for one article a line")];
             default:
                 // An explicitly named file with another extension is read as plain text.
                 return [Guard(path, () => PlainTextReader.Read(path, published))];
@@ -95,6 +101,6 @@ public static class InputReader
     {
         var extension = Path.GetExtension(path);
         bool Is(string[] set) => set.Contains(extension, StringComparer.OrdinalIgnoreCase);
-        return Is(TextExtensions) ? "text" : Is(HtmlExtensions) ? "html" : Is(JsonLinesExtensions) ? "jsonl" : null;
+        return Is(TextExtensions) ? "text" : Is(HtmlExtensions) ? "html" : Is(JsonLinesExtensions) ? "jsonl" : Is(JsonExtensions) ? "json" : null;
     }
 }

@@ -8,7 +8,7 @@ public static class PlainTextReader
     /// <summary>Reads <paramref name="path"/>; a Markdown file's first <c># heading</c> becomes the title.</summary>
     public static ReadItem Read(string path, DateOnly? published = null)
     {
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+        var decoded = WebTextDecoder.Decode(File.ReadAllBytes(path));
         if (decoded.Text is not { } text)
         {
             return ReadItem.Fail(path, decoded.Error!);

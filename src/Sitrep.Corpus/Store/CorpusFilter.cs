@@ -27,6 +27,9 @@ public sealed record CorpusFilter
     /// <summary>Actor or target name of an event; entity name.</summary>
     public string? Actor { get; init; }
 
+    /// <summary>Language of the document: <c>en</c>, <c>uk</c> or <c>ru</c>.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Most rows to return; null for all.</summary>
     public int? Limit { get; init; }
 

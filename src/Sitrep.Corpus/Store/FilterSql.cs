@@ -25,6 +25,10 @@ internal sealed class FilterSql
     public FilterSql AnyEqual(string[] columns, string name, string? value) =>
         value is null ? this : Add("(" + string.Join(" OR ", columns.Select(c => $"lower({c}) = @{name}")) + ")", name, value.ToLowerInvariant());
 
+    /// <summary>Rows whose document (id in <paramref name="documentColumn"/>) is in <paramref name="language"/>.</summary>
+    public FilterSql DocumentLanguage(string documentColumn, string? language) =>
+        language is null ? this : Add($"{documentColumn} IN (SELECT id FROM documents WHERE language = @language)", "language", language.ToLowerInvariant());
+
     public FilterSql Range(string column, string? from, string? to)
     {
         if (from is not null)

@@ -22,7 +22,8 @@ public abstract partial class SqlCorpusStore
         .Equal("e.admin1", "admin1", filter.Admin1)
         .Range("e.date", filter.From, filter.To)
         .AnyEqual(["e.event_type", "e.sub_event_type", "e.category", "e.plover"], "type", filter.Type)
-        .Contains(["e.actors", "e.targets"], "actor", filter.Actor);
+        .Contains(["e.actors", "e.targets"], "actor", filter.Actor)
+        .DocumentLanguage("e.document_id", filter.Language);
 
     /// <inheritdoc/>
     public IEnumerable<QuoteRow> Quotes(CorpusFilter filter)
@@ -31,7 +32,8 @@ public abstract partial class SqlCorpusStore
         var sql = new FilterSql()
             .Range("d.published", filter.From, filter.To)
             .Equal("q.kind", "type", filter.Type)
-            .Contains(["q.speaker"], "speaker", filter.Speaker);
+            .Contains(["q.speaker"], "speaker", filter.Speaker)
+            .DocumentLanguage("q.document_id", filter.Language);
         return Stream<QuoteRow>(
             "SELECT q.*, d.published, coalesce(d.url, d.source) AS source_url FROM quotes q JOIN documents d ON d.id = q.document_id"
             + sql.Where + " ORDER BY d.published, q.document_id, q.seq" + sql.Limit(filter.Limit), sql.Parameters);
@@ -45,7 +47,8 @@ public abstract partial class SqlCorpusStore
             .Equal("n.affiliation", "country", filter.Country)
             .Range("d.published", filter.From, filter.To)
             .Equal("n.type", "type", filter.Type)
-            .Contains(["n.name"], "actor", filter.Actor ?? filter.Speaker);
+            .Contains(["n.name"], "actor", filter.Actor ?? filter.Speaker)
+            .DocumentLanguage("n.document_id", filter.Language);
         return Stream<EntityRow>(
             "SELECT n.*, d.published FROM entities n JOIN documents d ON d.id = n.document_id"
             + sql.Where + " ORDER BY n.name, n.document_id" + sql.Limit(filter.Limit), sql.Parameters);
@@ -62,7 +65,7 @@ public abstract partial class SqlCorpusStore
     public IEnumerable<string> Reports(CorpusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = new FilterSql().Range("d.published", filter.From, filter.To);
+        var sql = new FilterSql().Range("d.published", filter.From, filter.To).DocumentLanguage("d.id", filter.Language);
         var condition = sql.Where.Length == 0 ? " WHERE d.status = 'done'" : sql.Where + " AND d.status = 'done'";
         if (filter.Country is not null || filter.Admin1 is not null || filter.Type is not null || filter.Actor is not null)
         {

@@ -123,14 +123,15 @@ public abstract partial class SqlCorpusStore : ICorpusStore
     private static bool InsertDocument(DbConnection connection, DbTransaction transaction, SourceDocument document, string id, string status, string? report) =>
         connection.Execute(
             """
-            INSERT INTO documents (id, source, url, title, byline, published, text, raw_html, raw_hash, status, report, ingested_at)
-            VALUES (@id, @Source, @Url, @Title, @Byline, @published, @Text, @RawHtml, @rawHash, @status, @report, @now)
+            INSERT INTO documents (id, source, url, title, byline, published, language, text, raw_html, raw_hash, status, report, ingested_at)
+            VALUES (@id, @Source, @Url, @Title, @Byline, @published, @language, @Text, @RawHtml, @rawHash, @status, @report, @now)
             ON CONFLICT (id) DO NOTHING
             """,
             new
             {
                 id, document.Source, document.Url, document.Title, document.Byline,
                 published = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                language = Text.LanguageDetector.Detect(document.Text),
                 document.Text, document.RawHtml,
                 rawHash = document.RawHtml is { } html ? HtmlArticleReader.HashOf(html) : null,
                 status, report, now = Now,

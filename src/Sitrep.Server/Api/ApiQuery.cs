@@ -25,6 +25,7 @@ internal static class ApiQuery
             Type = Value(q["type"]),
             Speaker = Value(q["speaker"]),
             Actor = Value(q["actor"]),
+            Language = Value(q["language"])?.ToLowerInvariant(),
             Limit = Limit(q["limit"], defaultLimit),
         };
     }

@@ -69,12 +69,19 @@ public sealed class Entity
         return low;
     }
 
-    /// <summary>The report record of this entity.</summary>
-    public EntityRecord ToRecord() => new()
+    // A Cyrillic person's name in the nominative; the report gives it romanised beside this written form.
+    private string? NativeName(string language) =>
+        Type == EntityType.Person && Text.LanguageDetector.IsCyrillic(language) && Name.Any(c => c is >= '\u0400' and <= '\u04FF')
+            ? Cyrillic.NameNominative.Of(Name)
+            : null;
+
+    /// <summary>The record of this entity; Ukrainian and Russian person names romanised (KMU 2010, BGN/PCGN).</summary>
+    public EntityRecord ToRecord(string language = Text.LanguageDetector.English) => new()
     {
         Id = Id,
         Type = Type,
-        Name = Name,
+        Name = NativeName(language) is { } native ? Cyrillic.Romanization.Of(native, language) : Name,
+        NameNative = NativeName(language),
         Role = Role,
         Affiliation = Affiliation,
         Mentions = [.. _mentions.Select(m => m.Span)],

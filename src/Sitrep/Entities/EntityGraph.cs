@@ -54,5 +54,5 @@ public sealed class EntityGraph
     public Entity? this[string id] => _entities.Find(e => e.Id == id);
 
     /// <summary>The entities as report records, in creation order (ids stay as assigned).</summary>
-    public List<EntityRecord> ToRecords() => [.. _entities.Select(e => e.ToRecord())];
+    public List<EntityRecord> ToRecords(string language = Text.LanguageDetector.English) => [.. _entities.Select(e => e.ToRecord(language))];
 }

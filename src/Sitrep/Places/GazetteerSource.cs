@@ -38,6 +38,7 @@ internal static class GazetteerSource
         }
 
         overrides.AddCurated(entries, names, demonyms);
+        AddCyrillicForms(names);
         return new GazetteerData(entries, names, stems.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), demonyms);
     }
 
@@ -117,6 +118,22 @@ internal static class GazetteerSource
             }
 
             AddName(names, key, index, primary: false);
+        }
+    }
+
+    /// <summary>Every Cyrillic name also by its case forms (<see cref="CyrillicInflection"/>), as alternate names.</summary>
+    private static void AddCyrillicForms(Dictionary<string, NameHit[]> names)
+    {
+        var cyrillic = names.Where(p => CyrillicInflection.IsCyrillic(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        foreach (var (key, hits) in cyrillic)
+        {
+            foreach (var form in CyrillicInflection.Forms(key))
+            {
+                foreach (var hit in hits)
+                {
+                    AddName(names, form, hit.Entry, primary: false);
+                }
+            }
         }
     }
 

@@ -78,7 +78,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
             var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
             var abbreviated = n == 1 && key.Length == 2 && (text[tokens[last].End - 1] == '.' || (tokens[last].End < text.Length && text[tokens[last].End] == '.'));
-            if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true))
+            if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true) && !CyrillicInflection.IsCyrillic(key))
                 || (guarded && !HasKind(key, onlyRegions: false)))
             {
                 continue;

@@ -31,13 +31,26 @@ public sealed class QuoteStage : IStage
         var found = new List<Attribution>();
         TranscriptTurns.Read(text, found);
         HeadlineSpeakers.Read(text, found);
-        CueReader.Read(text, found);
+        if (LanguageDetector.IsCyrillic(document.Language))
+        {
+            CyrillicCueReader.Read(text, found);
+        }
+        else
+        {
+            CueReader.Read(text, found);
+        }
+
         StandaloneQuotes.Read(text, found);
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
 
         var hadGraph = document.Has(EntityGraph.Key);
         var graph = hadGraph ? document.Get(EntityGraph.Key) : new EntityGraph();
         new SpeakerResolver(text, graph).Resolve(found);
+        if (LanguageDetector.IsCyrillic(document.Language))
+        {
+            CyrillicCueReader.ResolvePronouns(found, graph);
+        }
+
         if (!hadGraph && graph.Entities.Count > 0)
         {
             document.Set(EntityGraph.Key, graph);

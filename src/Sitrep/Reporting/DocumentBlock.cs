@@ -20,6 +20,9 @@ public sealed record DocumentBlock
     /// <summary>Length of the text in UTF-16 code units.</summary>
     public int Length { get; init; }
 
+    /// <summary>Language of the text: <c>en</c>, <c>uk</c> or <c>ru</c> (<see cref="Text.LanguageDetector"/>).</summary>
+    public string? Language { get; init; }
+
     /// <summary>The text itself; present only when asked for (<c>--include-text</c>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Text { get; init; }

@@ -14,6 +14,13 @@ public sealed record EntityRecord
     /// <summary>The fullest name found ("Sergey Lavrov").</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// The name as the text writes it (in the nominative) when <see cref="Name"/> is its romanisation: Ukrainian
+    /// and Russian person names ("Олег Синєгубов" for "Oleh Syniehubov"); null otherwise.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? NameNative { get; init; }
+
     /// <summary>Role or title, not part of the name ("Foreign Minister").</summary>
     public string? Role { get; init; }
 

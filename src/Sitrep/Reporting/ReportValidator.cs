@@ -29,6 +29,11 @@ public static class ReportValidator
             problems.Add($"schema is '{report.Schema}', expected '{Report.SchemaName}'");
         }
 
+        if (report.Document.Language is { } language && !LanguageDetector.Codes.Contains(language))
+        {
+            problems.Add($"document language is '{language}', expected one of {string.Join(", ", LanguageDetector.Codes)}");
+        }
+
         var entityIds = UniqueIds("entity", report.Entities.Select(e => e.Id), problems);
         var placeIds = UniqueIds("place", report.Places.Select(p => p.Id), problems);
         var quoteIds = UniqueIds("quote", report.Quotes.Select(q => q.Id), problems);

@@ -60,6 +60,11 @@ public static partial class Tokenizer
     /// </summary>
     private static int AbbreviationEnd(string text, int start, int dot)
     {
+        if (Abbreviations.IsKnown(text.AsSpan(start, dot - start)))
+        {
+            return dot + 1; // a hyphenated entry itself: "р-н."
+        }
+
         // After a hyphen only the last part counts: "(D-N.C.)", "(R-Wis.)".
         var hyphen = text.AsSpan(start, dot - start).LastIndexOfAny('-', '‐', '–');
         if (hyphen > 0)
@@ -75,7 +80,8 @@ public static partial class Tokenizer
                 k += 2;
             }
 
-            if (k > dot || char.IsUpper(text[start]))
+            // A lone capital after a hyphen is a model letter ("Іскандер-М."), not an initial.
+            if (k > dot || (char.IsUpper(text[start]) && hyphen <= 0))
             {
                 return k + 1;
             }

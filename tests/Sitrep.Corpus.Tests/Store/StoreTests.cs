@@ -73,6 +73,25 @@ public sealed class StoreTests
 
     [Theory]
     [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Queries_filter_by_document_language(string backend)
+    {
+        using var test = TestStore.Open(backend);
+        const string ukrainian = "Уночі російські війська атакували місто ударними дронами, внаслідок удару є загиблі й поранені серед мирних жителів, пошкоджено будинки.";
+        var (e, re) = Reports.Strike("Vylkove", 3);
+        test.Store.Save(e, re);
+        var (d, r) = Reports.Strike("Kupiansk", 2, extra: ukrainian);
+        test.Store.Save(d, r);
+
+        Assert.Equal(["Kupiansk"], test.Store.Events(new CorpusFilter { Language = "uk" }).Select(e => e.PlaceName!));
+        Assert.Equal(["Vylkove"], test.Store.Events(new CorpusFilter { Language = "en" }).Select(e => e.PlaceName!));
+        Assert.Single(test.Store.Quotes(new CorpusFilter { Language = "uk" }));
+        Assert.Single(test.Store.Entities(new CorpusFilter { Language = "en" }));
+        Assert.Single(test.Store.Reports(new CorpusFilter { Language = "uk" }));
+        Assert.Empty(test.Store.EventPoints(new CorpusFilter { Language = "ru" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
     public void Reopening_a_store_applies_no_migration_twice(string backend)
     {
         using var test = TestStore.Open(backend);

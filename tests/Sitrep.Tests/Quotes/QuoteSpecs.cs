@@ -11,7 +11,7 @@ namespace Sitrep.Tests.Quotes;
 /// </summary>
 public sealed class QuoteSpecs
 {
-    private static readonly string[] Files = ["quotes.md", "quotes-clauses.md"];
+    private static readonly string[] Files = ["quotes.md", "quotes-clauses.md", "quotes-uk-ru.md"];
 
     public static TheoryData<string, string> Examples =>
         [.. Files.SelectMany(file => SpecFile.Read(file).Select(e => (file, e.Name)))];

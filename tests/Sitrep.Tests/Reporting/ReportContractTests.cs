@@ -23,7 +23,7 @@ public sealed class ReportContractTests
 
         Assert.Equal("sitrep.report/1", root.GetProperty("schema").GetString());
         Assert.Equal(["schema", "document", "entities", "places", "quotes", "events"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["id", "source", "title", "published", "length"], root.GetProperty("document").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "source", "title", "published", "length", "language"], root.GetProperty("document").EnumerateObject().Select(p => p.Name));
         var place = root.GetProperty("places")[0];
         Assert.Equal(706483, place.GetProperty("geonamesId").GetInt64());
         var quote = root.GetProperty("quotes")[0];

@@ -94,6 +94,7 @@ internal static class BenchStoreCommand
         Document = new DocumentBlock
         {
             Id = Text.DocumentId.Of(document.Text), Source = document.Source, Length = document.Text.Length,
+            Language = Text.LanguageDetector.Detect(document.Text),
             Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         },
     };

@@ -57,11 +57,12 @@ internal static class CorpusOptions
         private readonly Option<string?> type = new("--type") { Description = "Event type, sub-event type, category or PLOVER code; entity type; quote kind" };
         private readonly Option<string?> speaker = new("--speaker") { Description = "Speaker name contains" };
         private readonly Option<string?> actor = new("--actor") { Description = "Actor or target name contains" };
+        private readonly Option<string?> language = new("--language") { Description = "Document language: en, uk or ru" };
         private readonly Option<string?> limit = new("--limit", "-n") { Description = "At most this many rows (a whole number from 1)" };
 
         public Filters(Command command)
         {
-            foreach (var option in new Option[] { country, admin1, from, to, type, speaker, actor, limit })
+            foreach (var option in new Option[] { country, admin1, from, to, type, speaker, actor, language, limit })
             {
                 command.Options.Add(option);
             }
@@ -76,6 +77,7 @@ internal static class CorpusOptions
             Type = parse.GetValue(type),
             Speaker = parse.GetValue(speaker),
             Actor = parse.GetValue(actor),
+            Language = Language(parse.GetValue(language)),
             Limit = Limit(parse.GetValue(limit)),
         };
 
@@ -83,6 +85,11 @@ internal static class CorpusOptions
             value is null ? null
             : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
             : throw new CliException($"--limit '{value}' is not a whole number from 1 up");
+
+        private static string? Language(string? value) =>
+            value is null || Sitrep.Text.LanguageDetector.Codes.Contains(value.ToLowerInvariant())
+                ? value?.ToLowerInvariant()
+                : throw new CliException($"--language '{value}' is not one of {string.Join(", ", Sitrep.Text.LanguageDetector.Codes)}");
 
         private static string? Date(string? value, string name) =>
             value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)

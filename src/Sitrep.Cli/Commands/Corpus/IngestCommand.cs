@@ -14,7 +14,7 @@ internal static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .md, .html, .jsonl; folders searched recursively), or - for plain text on standard input", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .md, .html, .jsonl, Telegram Desktop export result.json; folders searched recursively), or - for plain text on standard input", Arity = ArgumentArity.ZeroOrMore };
         var feed = new Option<string?>("--feed") { Description = "RSS or Atom feed URL: each item's page is fetched and read" };
         var interval = new Option<double?>("--interval") { Description = "With --feed: poll again every this many minutes until stopped (Ctrl+C)" };
         var timeout = new Option<double>("--timeout") { Description = "With --feed: HTTP timeout in seconds", DefaultValueFactory = _ => 30 };

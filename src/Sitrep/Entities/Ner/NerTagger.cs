@@ -9,7 +9,7 @@ namespace Sitrep.Entities.Ner;
 /// (the set, not the last type: a word tagged both person and location earlier is a feature of its own).
 /// One instance per document and thread; the model it reads is shared.
 /// </summary>
-internal sealed class NerTagger
+internal sealed class NerTagger : ISentenceTagger
 {
     private readonly NerModel _model;
     private readonly NerFeatures _features = new();

@@ -3,13 +3,13 @@ using Sitrep.Text;
 
 namespace Sitrep.Entities.Resolution;
 
-/// <summary>Runs the NER model over every sentence and collects the tagged names.</summary>
+/// <summary>Runs the document language's tagger (the NER model, or the Cyrillic rules) over every sentence and collects the tagged names.</summary>
 internal static class NameTagging
 {
     /// <summary>Fills <see cref="EntityContext.Names"/>.</summary>
     public static void Run(EntityContext context, NerModel model)
     {
-        var tagger = new NerTagger(model);
+        var tagger = SentenceTaggers.For(context.Document.Language, model);
         var tokens = context.Tokens;
         var spans = new TextSpan[64];
         var labels = new byte[64];
