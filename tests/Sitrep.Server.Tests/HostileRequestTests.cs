@@ -110,14 +110,14 @@ public sealed class HostileRequestTests : IDisposable
     }
 
     [Fact]
-    public async Task A_title_that_is_a_spreadsheet_formula_is_neutralised_in_the_csv_export()
+    public async Task A_source_that_is_a_spreadsheet_formula_is_neutralised_in_the_csv_export()
     {
         const string article = "A drone hit a fuel depot in Belgorod on Sunday, injuring one guard, the regional governor said.";
-        using var response = await server.Writer().PostJson("/api/documents", new { text = article, title = "=HYPERLINK(\"http://evil.example\",\"Open\")", published = "2026-03-01" });
+        using var response = await server.Writer().PostJson("/api/documents", new { text = article, url = "=HYPERLINK(\"http://evil.example\",\"Open\")", published = "2026-03-01" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = AcledCsv.Read(new StringReader(await server.CreateClient().Text("/api/export/acled.csv")));
         var prefix = TestCorpus.IdOf(article).Replace("sha256:", "", StringComparison.Ordinal)[..12];
         var row = rows.First(r => r.EventIdCnty.Contains(prefix, StringComparison.Ordinal));
-        Assert.StartsWith("'=HYPERLINK", row.Source, StringComparison.Ordinal);
+        Assert.StartsWith("'=HYPERLINK", row.SourceUrl, StringComparison.Ordinal);
     }
 }

@@ -188,6 +188,9 @@ internal static class CasualtyReader
         (count, category, last) = (default, null, i);
         var hasNumber = QuantityReader.TryRead(w, i, end, out count, out var k);
         var determiner = !hasNumber && i < end && Determiners.Contains(w.Lower[i]);
+
+        // Ukrainian and Russian have no articles: a bare singular noun is one person ("загинув чоловік").
+        var bare = !hasNumber && !determiner && i < end && IsCyrillic(w.Lower[i]);
         if (determiner)
         {
             k = i + 1;
@@ -204,7 +207,7 @@ internal static class CasualtyReader
         {
             if (EventLexicon.Instance.Victims.TryMatch(w.Lower, k + skip, end, out var length, out var noun))
             {
-                if (!hasNumber && !(determiner && noun.Singular))
+                if (!hasNumber && !((determiner || bare) && noun.Singular))
                 {
                     return false;
                 }
@@ -230,6 +233,8 @@ internal static class CasualtyReader
 
         return false;
     }
+
+    private static bool IsCyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
 
     private static bool HasCue(Words w, int start, int from, int to, HashSet<string> cues)
     {

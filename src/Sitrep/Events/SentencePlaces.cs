@@ -10,7 +10,13 @@ namespace Sitrep.Events;
 /// </summary>
 internal static class SentencePlaces
 {
-    private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed"];
+    private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed",
+        // Ukrainian and Russian prepositions and attack verbs before a place ("у Харкові", "по Сумах", "атакували Одесу")
+        "у", "в", "на", "біля", "поблизу", "під", "по", "над", "околиці", "возле", "около", "вблизи", "под", "над",
+        "атакували", "обстріляли", "атаковали", "обстреляли"];
+
+    // "Славянск-на-Кубани атаковали ...", "Село Головчино подверглось обстрелу": the place as the attacked subject.
+    private static readonly HashSet<string> PassiveAfter = ["was", "were", "came", "атакували", "атаковали", "обстріляли", "обстреляли", "зазнав", "зазнало", "зазнала", "подверглось", "подвергся", "подверглась", "потрапив", "попал"];
 
     private static readonly HashSet<string> Directions =
         ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -70,7 +76,7 @@ internal static class SentencePlaces
             after++;
         }
 
-        return w.Is(after, "was") || w.Is(after, "were") || w.Is(after, "came")
+        return (after < w.Lower.Count && PassiveAfter.Contains(w.Lower[after]))
             || (before < firstToken && w.Is(after, ",") && Dateline.BodyStart(w.Text, w.Tokens.AsSpan(), firstToken) is null);
     }
 

@@ -12,6 +12,7 @@ internal static class Tally
     {
         counted = false;
         var spanned = false;
+        var units = false;
         var lexicon = EventLexicon.Instance;
         for (var i = start; i < end; i++)
         {
@@ -28,10 +29,16 @@ internal static class Tally
             {
                 counted = true;
             }
+            else
+            {
+                units = true;
+            }
 
             i += length - 1;
         }
 
+        // A span over plural places ("over the day the occupiers attacked the region's settlements") is a tally too.
+        counted |= spanned && units;
         return counted || spanned;
     }
 

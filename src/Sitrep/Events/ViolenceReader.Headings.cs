@@ -10,6 +10,8 @@ internal sealed partial class ViolenceReader
 {
     private static readonly HashSet<string> HeadingTails = ["urban", "district", "community", "region", "raion", "hromada", "municipality", "oblast", "territorial"];
 
+    private static readonly HashSet<string> SettlementAbbreviations = ["м.", "с.", "смт", "сел.", "г.", "пос.", "п.", "селище", "село", "місто", "город"];
+
     private (int Paragraph, Place Place, TextSpan Mention)? _heading;
 
     /// <summary>Notes the place a paragraph opens with as its heading, when the sentence starts a paragraph.</summary>
@@ -27,7 +29,13 @@ internal sealed partial class ViolenceReader
             return;
         }
 
+        // "— м. Харків.", "— с. Кіндрашівка": a list dash and a settlement abbreviation may lead.
         var k = sentence.FirstToken;
+        while (k < sentence.EndToken && (w.Tokens[k].Kind == TokenKind.Dash || SettlementAbbreviations.Contains(w.Lower[k])))
+        {
+            k++;
+        }
+
         if (k >= sentence.EndToken || w.Tokens[k].Start != first.Mention.Start)
         {
             return;

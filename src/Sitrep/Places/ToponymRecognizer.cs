@@ -299,6 +299,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     private static (int First, int Last) KindPhraseAt(string text, ImmutableArray<Token> tokens, int i, int end)
     {
         var word = Lower(text, tokens[i]);
+        // Ukrainian and Russian put the kind right before the name: "с. Кіндрашівка", "смт Золочів", "у селі Гришине", "в посёлке Разумное".
+        if (CyrillicSettlementKinds.Contains(word) && i + 1 < end && Capital(text, tokens[i + 1]))
+        {
+            return (i + 1, i + 1);
+        }
+
         if (SettlementKinds.Contains(word) && i + 2 < end && Lower(text, tokens[i + 1]) == "of" && Capital(text, tokens[i + 2]))
         {
             var last = i + 2;
@@ -328,6 +334,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     }
 
     private static readonly HashSet<string> SettlementKinds = ["village", "town", "settlement", "hamlet", "township", "community", "city"];
+
+    private static readonly HashSet<string> CyrillicSettlementKinds =
+        ["с.", "смт", "м.", "село", "селі", "села", "селище", "селищі", "місто", "місті", "посёлок", "посёлке", "поселок", "поселке", "пос.", "деревня", "деревне", "хутор", "хуторе", "г."];
 
     private static string Lower(string text, Token token) => text.Substring(token.Start, token.Span.Length).ToLowerInvariant();
 

@@ -101,6 +101,11 @@ public sealed class InputBudgetTests
         public string Name => "sleep";
         public IReadOnlyList<AnnotationKey> Needs => [];
         public IReadOnlyList<AnnotationKey> Produces => [];
-        public void Process(Document document, CancellationToken cancellationToken) => cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));
+        // A slow stage that honours the token, as the engine's stages do; without a budget it would take 10 s and succeed.
+        public void Process(Document document, CancellationToken cancellationToken)
+        {
+            cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(10));
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 }
