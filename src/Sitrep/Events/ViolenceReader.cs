@@ -269,7 +269,11 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
         // A detail with no place of its own ("At least 37 people were wounded across the city", "The
         // toll climbed through the morning") belongs to the incident the story is telling at that point.
-        if (draft.Type.Category == EventCategory.Violence && draft.Scope == EventScope.Incident && draft.Place is null && Focus(draft) is { } focus)
+        // So does a mention placed only at the document's focus: a name the gazetteer lacks with no container
+        // ("in the Kyivskyi district") is most likely a part of the place the story is telling.
+        if (draft.Type.Category == EventCategory.Violence && draft.Scope == EventScope.Incident
+            && (draft.Place is null || CityPart(draft.Place))
+            && Focus(draft) is { } focus && (draft.Place is null || focus.Place!.Kind == PlaceKind.City))
         {
             focus.Absorb(draft);
             _context.Last = focus;
@@ -303,6 +307,11 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     // in the Sumy region" and "a depot in Konotop" are two events); summaries also when one names no place.
     private static bool SamePlace(EventDraft a, EventDraft b) =>
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
+
+    // "the Kyivskyi district": a district name the gazetteer lacks, placed only at the document's focus.
+    private static bool CityPart(Place place) =>
+        place is { Kind: PlaceKind.Other, Rule: { } rule } && rule.StartsWith("document focus", StringComparison.Ordinal)
+        && place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
     /// <remarks>A casualty-only detail joins any violent incident; a mention with an attack word only one of a compatible type

@@ -57,6 +57,9 @@ public sealed class GivenAnnotationsStage(IReadOnlyList<string> givens) : IStage
                             place = places.Add(fields[0], Enum.Parse<PlaceKind>(fields[1], ignoreCase: true), span);
                             place.Admin1 = fields[2] == "-" ? null : fields[2];
                             place.Country = fields[3];
+
+                            // A name the gazetteer lacks, given with no container, is what the resolver places at the document's focus.
+                            place.Rule = place.Kind == PlaceKind.Other ? "document focus: " + place.Admin1 : null;
                         }
                         else
                         {
