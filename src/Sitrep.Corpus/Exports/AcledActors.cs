@@ -62,23 +62,23 @@ public static class AcledActors
         }
     }
 
-    // An actor name that is a country's English name ("Russia", "Ukraine").
-    private static string? CountryCode(string name)
+    // An actor name that is a country's English name ("Russia", "Ukraine", any case) or its ISO code ("RU").
+    private static string? CountryCode(string name) =>
+        Regions.Value.ByEnglishName.GetValueOrDefault(name) ?? (Regions.Value.Codes.Contains(name) ? name : null);
+
+    private static readonly Lazy<(Dictionary<string, string> ByEnglishName, HashSet<string> Codes)> Regions = new(() =>
     {
-        foreach (var culture in Countries.Value)
-        {
-            if (string.Equals(culture.EnglishName, name, StringComparison.OrdinalIgnoreCase) || string.Equals(culture.Name, name, StringComparison.Ordinal))
-            {
-                return culture.TwoLetterISORegionName;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly Lazy<List<RegionInfo>> Countries = new(() =>
-        [.. CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        var regions = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
             .Select(c => { try { return new RegionInfo(c.Name); } catch (ArgumentException) { return null; } })
             .OfType<RegionInfo>()
-            .DistinctBy(r => r.TwoLetterISORegionName)]);
+            .DistinctBy(r => r.TwoLetterISORegionName)
+            .ToList();
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var region in regions)
+        {
+            byName.TryAdd(region.EnglishName, region.TwoLetterISORegionName);
+        }
+
+        return (byName, regions.Select(r => r.Name).ToHashSet(StringComparer.Ordinal));
+    });
 }

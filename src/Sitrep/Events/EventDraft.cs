@@ -32,7 +32,7 @@ internal sealed class EventDraft
 
     public int LastSentence { get; set; }
 
-    /// <summary>The segments of every mention of the incident, in the order they were read.</summary>
+    /// <summary>The segments of every mention of the incident, in the order they were read (repeats removed in <see cref="ToRecord"/>).</summary>
     public List<TextSpan> Mentions { get; } = [];
 
     /// <summary>The summary (a nationwide or region-wide wave) this incident is part of.</summary>
@@ -113,7 +113,7 @@ internal sealed class EventDraft
         SharedCasualties.AddRange(other.SharedCasualties);
         LastSentence = Math.Max(LastSentence, other.LastSentence);
         FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
-        Mentions.AddRange(other.Mentions.Where(m => !Mentions.Contains(m)));
+        Mentions.AddRange(other.Mentions);
         Stated += other.Stated;
         foreach (var e in other._evidence)
         {
@@ -147,7 +147,7 @@ internal sealed class EventDraft
             Victims = CasualtyTotals.Victims(Casualties),
             Confidence = Math.Round(confidence, 2),
             PartOf = partOf,
-            Mentions = [.. Mentions.OrderBy(m => m.Start).ThenBy(m => m.End)],
+            Mentions = [.. Mentions.Distinct().OrderBy(m => m.Start).ThenBy(m => m.End)],
             Evidence = [.. _evidence],
         };
     }

@@ -32,20 +32,8 @@ internal static class PlaceContainment
         };
     }
 
-    /// <summary>True when one of the two places holds the other.</summary>
-    public static bool Nested(Place a, Place b) => Within(a, b) || Within(b, a);
-
-    /// <summary>The more specific of two nested places.</summary>
-    public static Place Specific(Place a, Place b) => Within(b, a) ? b : a;
-
-    /// <summary>Rank of a place's precision: a town is more precise than a district, region or country.</summary>
-    public static int Precision(Place p) => p.Kind switch
-    {
-        PlaceKind.City or PlaceKind.Other => 3,
-        PlaceKind.Admin2 => 2,
-        PlaceKind.Admin1 or PlaceKind.Region => 1,
-        _ => 0,
-    };
+    /// <summary>A town or a name the gazetteer lacks (a village, a district): a place an incident happens at, not a region it is in.</summary>
+    public static bool IsTown(Place p) => p.Kind is PlaceKind.City or PlaceKind.Other;
 
     private static bool Near(Place a, Place b, double km) =>
         a.Lat is { } la && a.Lon is { } lo && b.Lat is { } lb && b.Lon is { } lob && GeoDistance.Km(la, lo, lb, lob) <= km;

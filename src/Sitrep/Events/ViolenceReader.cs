@@ -68,15 +68,14 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             return;
         }
 
-        // A tally of many attacks ("386 strikes on 12 settlements of the region over the past day") is
-        // one summary at the region it covers, not an incident per town it lists.
-        // A town's own tally ("Kozinka came under artillery fire 12 times") stays an incident there; a span
-        // alone ("over the past day") makes a tally only with figures to sum.
-        // A wave launched at several regions at once ("142 drones and 18 missiles, killing five in the Odesa
-        // and Kharkiv regions") is a summary too.
+        // A tally of many attacks ("386 strikes on 12 settlements of the region over the past day") is one
+        // summary at the region it covers, not an incident per town it lists; so is a wave launched at several
+        // regions at once ("142 drones and 18 missiles, killing five in the Odesa and Kharkiv regions"). A
+        // town's own tally ("Kozinka came under fire 12 times") stays an incident there, and a span alone
+        // ("over the past day") makes a tally only with figures to sum.
         var tally = violent && ((Tally.In(w, scan.Start, scan.End, out var counted)
                 && (counted || casualties.Count > 0 || munitions.Launched is not null)
-                && !local.Exists(p => PlaceContainment.Precision(p.Place) >= 3))
+                && !local.Exists(p => PlaceContainment.IsTown(p.Place)))
             || (munitions.Launched is not null && local.Count(p => p.Place.Kind == PlaceKind.Admin1) >= 2));
 
         // "21 drones were destroyed over the Bryansk region": an interception subtotal belongs to the
