@@ -87,10 +87,9 @@ public static class AcledNotes
     private static string? WeaponPhrase(string? weapon) => weapon switch
     {
         null or "other" => null,
-        "artillery" => "artillery",
-        "small arms" => "small arms",
+        "artillery" or "small arms" => weapon,
         "air strike" => "an air strike",
-        "explosive" or "missile" or "ballistic missile" or "cruise missile" or "mlrs" => weapon == "mlrs" ? "multiple rocket launchers" : $"a {weapon}",
+        "mlrs" => "multiple rocket launchers",
         _ => $"a {weapon}",
     };
 
