@@ -40,7 +40,7 @@ internal sealed class SentenceScan
                 (blocked ? Blocked : Triggers).Add(new Hit<string>(i, tl, tv, w.Span(i, i + tl - 1)));
             }
 
-            if (target > 0)
+            if (target > 0 && !CareSetting.Is(w, start, new Hit<TargetType>(i, gl, gv, default)))
             {
                 TargetNouns.Add(new Hit<TargetType>(i, gl, gv, w.Span(i, i + gl - 1)));
             }
