@@ -104,7 +104,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             var targetNoun = scan.TargetNouns.Find(n => n.First >= Math.Max(first, triggerToken) && n.First < end);
             targetNoun = targetNoun.Length > 0 ? targetNoun : scan.TargetNouns.Find(n => n.First >= first && n.First < end);
             var summary = tally || subtotal || (place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0));
-            var draft = new EventDraft(type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
+            var own = segments.Count > 1 ? WeaponBeside(scan, local, k) : null;
+            var draft = new EventDraft(Remote(type.Code) && ByOwn(own) is { } ot ? ot : type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
                 Detail = trigger is null,
                 // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
@@ -124,7 +125,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             }
 
             FillActor(draft, actor, scan, triggerToken, violent);
-            FillWeapon(draft, stated, violent);
+            FillWeapon(draft, own ?? stated, violent);
             if (violent)
             {
                 // Every weapon the segment names is evidence of the means ("dynamite and grenades").
@@ -143,7 +144,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
                 draft.Stated++;
             }
 
-            if (k == 0 && munitions.Span is { } ms)
+            if (munitions.Span is { } ms && (segments.Count == 1 ? k == 0 : segment.Contains(ms.Start)))
             {
                 (draft.Launched, draft.Intercepted) = (munitions.Launched, munitions.Intercepted);
                 draft.AddEvidence("munitions", ms);
@@ -240,6 +241,39 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
         return segments;
     }
+
+    // Each place of a listing sentence keeps the weapon named beside it ("five air strikes on A, 241
+    // drones attacked B", "shelled A with artillery, and drones attacked B"): the nearest one between the
+    // places before and after it.
+    private Hit<WeaponClass>? WeaponBeside(SentenceScan scan, List<(Place Place, TextSpan Mention)> local, int k)
+    {
+        var (start, end) = (local[k].Mention.Start, local[k].Mention.End);
+        var low = k > 0 ? local[k - 1].Mention.End : w.Tokens[scan.Start].Start;
+        var high = k < local.Count - 1 ? local[k + 1].Mention.Start : w.Tokens[scan.End - 1].End;
+        Hit<WeaponClass>? best = null;
+        var distance = int.MaxValue;
+        foreach (var h in scan.Weapons)
+        {
+            if (h.Span.Start < low || h.Span.End > high)
+            {
+                continue;
+            }
+
+            var d = h.Span.End <= start ? start - h.Span.End : h.Span.Start - end;
+            if (d >= 0 && d < distance)
+            {
+                (best, distance) = (h, d);
+            }
+        }
+
+        return best;
+    }
+
+    // Shelling and air strikes differ only by their means, so a place's own weapon settles which it is.
+    private static bool Remote(string code) => code is "AIR_STRIKE" or "ART_MISS_ATTACK";
+
+    private static AcledType? ByOwn(Hit<WeaponClass>? own) =>
+        own is { } h && SubEventClassifier.ByWeapon(h.Value) is { } c && Remote(c) ? AcledType.ByCode[c] : null;
 
     private int TokenAfter(int offset, SentenceScan scan)
     {
