@@ -47,13 +47,14 @@ internal static class CasualtyReader
                 continue;
             }
 
-            var mention = kind == "toll"
-                ? Toll(w, i + length, end)
+            var toll = kind.StartsWith("toll", StringComparison.Ordinal);
+            var mention = toll
+                ? Toll(w, i + length, end, kind == "toll-injured" ? Outcome.Injured : Outcome.Killed)
                 : Forward(w, i, i + length, start, end, kind) ?? Backward(w, i, i + length, start, kind);
             if (mention is not null)
             {
                 found.Add(mention);
-                found.AddRange(kind == "toll" ? [] : Conjoined(w, mention, i, i + length, start, end));
+                found.AddRange(toll ? [] : Conjoined(w, mention, i, i + length, start, end));
             }
 
             i += length - 1;
@@ -64,14 +65,23 @@ internal static class CasualtyReader
 
     private static Outcome OutcomeOf(string kind) => kind == "killed" ? Outcome.Killed : Outcome.Injured;
 
-    // "the death toll rose to seven", "bringing the toll to 12", "the toll stands at 7"
-    private static CasualtyMention? Toll(Words w, int i, int end)
+    // "the death toll rose to seven", "bringing the toll to 12", "the toll stands at 7", "the death toll
+    // from Monday's strike on Sumy has risen to four", "the number of injured rose to 44": the figure
+    // may follow a named attack, within the clause.
+    private const int TollReach = 12;
+
+    private static CasualtyMention? Toll(Words w, int i, int end, Outcome outcome)
     {
-        for (var k = i; k < Math.Min(end, i + 5); k++)
+        for (var k = i; k < Math.Min(end, i + TollReach); k++)
         {
             if ((w.Is(k, "to") || w.Is(k, "at") || w.Is(k, "reached") || w.Is(k, "hit")) && QuantityReader.TryRead(w, k + 1, end, out var q, out var next))
             {
-                return new CasualtyMention(Outcome.Killed, q, null, false, false, true, w.Span(i - 1, next - 1));
+                return new CasualtyMention(outcome, q, null, false, false, true, w.Span(i - 1, next - 1));
+            }
+
+            if (w.Lower[k] is "," or ";" or ":" or "." or "(")
+            {
+                break;
             }
         }
 

@@ -199,7 +199,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         var previous = first - 1;
-        return previous > sentence.FirstToken && tokens[previous].Kind == TokenKind.Word && char.IsUpper(text[tokens[previous].Start])
+        return !FirstWord(tokens, previous, sentence) && tokens[previous].Kind == TokenKind.Word && char.IsUpper(text[tokens[previous].Start])
             && !IsAllCaps(text, tokens[previous]);
     }
 
@@ -405,12 +405,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return new SpanSet(spans);
     }
 
-    // The sentence's first word, after any opening quotation marks or brackets.
+    // The sentence's first word, after any opening quotation marks, brackets, bullets or the time stamp
+    // that opens a live-blog entry or a post ("10:20 In Odesa, ...").
     private static bool FirstWord(ImmutableArray<Token> tokens, int i, Sentence sentence)
     {
         for (var k = sentence.FirstToken; k < i; k++)
         {
-            if (tokens[k].Kind is not (TokenKind.Quote or TokenKind.Punctuation or TokenKind.Dash))
+            if (tokens[k].Kind is not (TokenKind.Quote or TokenKind.Punctuation or TokenKind.Dash or TokenKind.Number or TokenKind.Symbol))
             {
                 return false;
             }
