@@ -16,4 +16,8 @@ internal enum Outcome
 /// three children") details them; <see cref="Total"/> ("the death toll rose to seven") replaces them.
 /// </summary>
 internal sealed record CasualtyMention(
-    Outcome Outcome, Quantity Count, VictimCategory? Category, bool Additive, bool Subset, bool Total, TextSpan Span);
+    Outcome Outcome, Quantity Count, VictimCategory? Category, bool Additive, bool Subset, bool Total, TextSpan Span)
+{
+    /// <summary>The first token of the sentence that states it: mentions of one sentence are counted together.</summary>
+    public int Sentence { get; init; }
+}

@@ -60,7 +60,7 @@ internal static class CasualtyReader
             i += length - 1;
         }
 
-        return found;
+        return [.. found.Select(m => m with { Sentence = start })];
     }
 
     private static Outcome OutcomeOf(string kind) => kind == "killed" ? Outcome.Killed : Outcome.Injured;

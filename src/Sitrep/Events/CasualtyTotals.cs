@@ -4,9 +4,10 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Adds up the casualty mentions of one event without counting anyone twice. A running total ("the
-/// death toll rose to seven") wins. Otherwise, per victim category, a repeated figure counts once and
-/// a figure marked "also"/"another" adds; a figure without category ("five people") is a total that
-/// the categories cannot undercut ("four people, including three children" is 4, not 7).
+/// death toll rose to seven") wins. Otherwise each sentence gives a figure — per victim category, a
+/// repeated figure counts once and a figure marked "also"/"another" adds; a figure without category
+/// ("five people") is a total that the categories cannot undercut ("four people, including three
+/// children" is 4, not 7) — and the event has the largest, plus the sentences that only add.
 /// </summary>
 internal static class CasualtyTotals
 {
@@ -23,6 +24,29 @@ internal static class CasualtyTotals
             return ToCasualties(toll.Count);
         }
 
+        // Sentences retell one incident (the headline's "kills man", the lead's "killing the driver"): the
+        // largest sentence figure stands, and a sentence that only adds ("Their father was also killed") adds.
+        Quantity? total = null;
+        var added = new Quantity(0, 0, 0);
+        foreach (var sentence in relevant.GroupBy(m => m.Sentence))
+        {
+            var figure = OfSentence([.. sentence]);
+            if (sentence.All(m => m.Additive))
+            {
+                added += figure;
+            }
+            else
+            {
+                total = total is { } t ? Quantity.Larger(t, figure) : figure;
+            }
+        }
+
+        return ToCasualties((total ?? new Quantity(0, 0, 0)) + added);
+    }
+
+    // One sentence's figure: its categories added ("a woman and her two sons"), a plain total never undercut.
+    private static Quantity OfSentence(List<CasualtyMention> relevant)
+    {
         Quantity? categorized = null;
         foreach (var group in relevant.Where(m => m.Category is not null).GroupBy(m => m.Category))
         {
@@ -43,7 +67,7 @@ internal static class CasualtyTotals
             total = total is { } t ? t + a : a;
         }
 
-        return total is { } result ? ToCasualties(result) : null;
+        return total ?? new Quantity(0, 0, 0);
     }
 
     /// <summary>Killed and injured per stated victim category.</summary>

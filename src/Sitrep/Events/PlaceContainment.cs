@@ -32,6 +32,10 @@ internal static class PlaceContainment
         };
     }
 
+    /// <summary>True when <paramref name="inner"/> may lie in the district named after <paramref name="town"/>.</summary>
+    public static bool InDistrictOf(Place inner, Place town) =>
+        IsTown(inner) && inner.Admin1 == town.Admin1 && Near(inner, town, DistrictRadiusKm);
+
     /// <summary>A town or a name the gazetteer lacks (a village, a district): a place an incident happens at, not a region it is in.</summary>
     public static bool IsTown(Place p) => p.Kind is PlaceKind.City or PlaceKind.Other;
 

@@ -32,7 +32,7 @@ internal static class SentencePlaces
 
         var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
-        local = [.. local.Where(p => !Contains(p.Place, local))];
+        local = [.. local.Where(p => !Contains(w, p, local))];
 
         // One entry per place: a second mention of the same place is not a second incident.
         var distinct = new List<(Place, TextSpan)>();
@@ -101,8 +101,20 @@ internal static class SentencePlaces
         return named && !bank;
     }
 
-    // A region that holds another place named in the same sentence only locates it ("Bucha district of the Kyiv region").
-    private static bool Contains(Place region, List<(Place Place, TextSpan Mention)> local) =>
-        region.Kind is PlaceKind.Admin1 or PlaceKind.Admin2
-        && local.Exists(o => o.Place != region && PlaceContainment.Within(o.Place, region));
+    // A region that holds another place named in the same sentence only locates it ("Bucha district of the
+    // Kyiv region"); so does a district named after its town ("near Maslova Pristan in the Shebekino
+    // district"), which the gazetteer resolves to the town itself.
+    private static bool Contains(Words w, (Place Place, TextSpan Mention) region, List<(Place Place, TextSpan Mention)> local)
+    {
+        var place = region.Place;
+        if (place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2)
+        {
+            return local.Exists(o => o.Place != place && PlaceContainment.Within(o.Place, place));
+        }
+
+        var mention = region.Mention.SliceOf(w.Text);
+        var space = mention.LastIndexOf(' ');
+        return PlaceContainment.IsTown(place) && space > 0 && KindWords.Of(mention[(space + 1)..]) == KindCue.District
+            && local.Exists(o => o.Place != place && PlaceContainment.InDistrictOf(o.Place, place));
+    }
 }

@@ -50,6 +50,26 @@ internal sealed partial class ViolenceReader
     }
 
     /// <summary>
+    /// A mention placed only at a region ("killing a man in the Belgorod region" in the lead) tells the
+    /// incident the story later places at a town of that region, when that town's is the only incident
+    /// of its day and kind there; with two or more such towns the region mention may sum them and stays.
+    /// </summary>
+    private void AttachRegional()
+    {
+        foreach (var draft in _drafts.Where(d => d.Scope == EventScope.Incident && d.Type.Category == EventCategory.Violence
+            && d.Place is { Kind: PlaceKind.Admin1 }).ToList())
+        {
+            var towns = _drafts.Where(o => o != draft && o.Scope == EventScope.Incident && o.Place is { } p && PlaceContainment.IsTown(p)
+                && PlaceContainment.Within(p, draft.Place!) && SameDay(o, draft) && SameType(o, draft)).Take(2).ToList();
+            if (towns.Count == 1)
+            {
+                towns[0].Absorb(draft);
+                _drafts.Remove(draft);
+            }
+        }
+    }
+
+    /// <summary>
     /// ACLED codes no event without a place: an incident whose mentions never name one, in a story that
     /// places its other attacks of that kind, is a background or repeated mention ("the spokesman said only
     /// military sites were struck"), not an incident of its own. A placeless attack of another kind (a bomb

@@ -27,6 +27,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         }
 
         AttachPlaceless();
+        AttachRegional();
         SettleSharedCasualties();
         DropPlaceless();
         LinkSummaries();

@@ -37,7 +37,11 @@ internal static class KindWords
         _ => KindCue.None,
     };
 
-    /// <summary>Splits a trailing kind word off a key ("sumy region" -> "sumy", Admin1).</summary>
+    /// <summary>A word that may stand between a name and its kind word ("the Belgorod border region").</summary>
+    public static bool IsQualifier(ReadOnlySpan<char> word) =>
+        Is(word, "border") || Is(word, "frontier") || Is(word, "frontline") || Is(word, "front-line");
+
+    /// <summary>Splits a trailing kind word, and a qualifier before it, off a key ("sumy region" -> "sumy", Admin1).</summary>
     public static (string Name, KindCue Cue) Split(string key)
     {
         var space = key.LastIndexOf(' ');
@@ -49,7 +53,9 @@ internal static class KindWords
             var cue = word.SequenceEqual("co") ? KindCue.District : Of(word);
             if (cue != KindCue.None)
             {
-                return (key[..space], cue);
+                var name = key[..space];
+                var before = name.LastIndexOf(' ');
+                return (before > 0 && IsQualifier(name.AsSpan(before + 1)) ? name[..before] : name, cue);
             }
         }
 

@@ -90,10 +90,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 return -1;
             }
 
-            // A kind word after the name belongs to the mention: "Sumy region", "Pokrovsk district".
-            if (last + 1 < sentence.EndToken && IsWord(tokens[last + 1]) && KindWords.Of(text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Span.Length)) != KindCue.None)
+            // A kind word after the name belongs to the mention: "Sumy region", "Pokrovsk district", and
+            // with a qualifier between them, "the Belgorod border region".
+            var kindAt = last + 1 < sentence.EndToken && KindWords.IsQualifier(WordAt(text, tokens, last + 1)) ? last + 2 : last + 1;
+            if (kindAt < sentence.EndToken && IsWord(tokens[kindAt]) && KindWords.Of(WordAt(text, tokens, kindAt)) != KindCue.None)
             {
-                last++;
+                last = kindAt;
             }
 
             return last;
@@ -419,6 +421,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return true;
     }
+
+    private static ReadOnlySpan<char> WordAt(string text, ImmutableArray<Token> tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
 
     private static bool IsWord(in Token token) => token.Kind is TokenKind.Word or TokenKind.Abbreviation;
 

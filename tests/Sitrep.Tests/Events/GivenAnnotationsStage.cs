@@ -13,7 +13,7 @@ namespace Sitrep.Tests.Events;
 /// TEST ONLY. Stands in for the entities, places and time stages: fills <see cref="EntityGraph"/>,
 /// <see cref="PlaceSet"/> and <see cref="TimeExpression"/> from annotations written beside a spec
 /// example, so the events stage is tested on its own logic. Lines:
-/// <c>@place Name | kind | admin1 | ISO [| other mention; ...]</c>,
+/// <c>@place Name | kind | admin1 | ISO [| other mention; ... [| lat, lon]]</c>,
 /// <c>@time phrase | yyyy-MM-dd | precision</c>,
 /// <c>@entity Name | type | ISO or - | mention; mention</c>.
 /// Every whole-word occurrence of a mention string in the text becomes a mention.
@@ -57,6 +57,10 @@ public sealed class GivenAnnotationsStage(IReadOnlyList<string> givens) : IStage
                             place = places.Add(fields[0], Enum.Parse<PlaceKind>(fields[1], ignoreCase: true), span);
                             place.Admin1 = fields[2] == "-" ? null : fields[2];
                             place.Country = fields[3];
+                            if (fields.Length > 5 && fields[5].Split(',') is [var lat, var lon])
+                            {
+                                (place.Lat, place.Lon) = (double.Parse(lat, CultureInfo.InvariantCulture), double.Parse(lon, CultureInfo.InvariantCulture));
+                            }
 
                             // A name the gazetteer lacks, given with no container, is what the resolver places at the document's focus.
                             place.Rule = place.Kind == PlaceKind.Other ? "document focus: " + place.Admin1 : null;
