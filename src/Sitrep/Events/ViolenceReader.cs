@@ -39,7 +39,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         var sentence = sentences[index];
         var scan = new SentenceScan(w, sentence.FirstToken, sentence.EndToken);
         var casualties = CasualtyReader.Read(w, scan.Start, scan.End).Where(c => !Blocked(scan, c)).ToList();
-        if (scan.Triggers.Count == 0 && casualties.Count == 0)
+        if ((scan.Triggers.Count == 0 && casualties.Count == 0) || Retraction.In(w, scan.Start, scan.End))
         {
             return;
         }

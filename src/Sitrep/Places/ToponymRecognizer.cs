@@ -388,7 +388,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         return false;
     }
 
-    private static SpanSet BlockedSpans(Document document)
+    // Person and organisation names are no places, except a one-word "organisation" that is the main name of a
+    // regional or national capital ("Dnipro" the club is rarer in war news than Dnipro the city).
+    private SpanSet BlockedSpans(Document document)
     {
         var spans = new List<TextSpan>();
         if (!document.Has(EntityGraph.Key))
@@ -400,7 +402,8 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         {
             if (entity.Type is Reporting.EntityType.Person or Reporting.EntityType.Organization)
             {
-                spans.AddRange(entity.Mentions.Where(m => m.Kind == MentionKind.Name).Select(m => m.Span));
+                spans.AddRange(entity.Mentions.Where(m => m.Kind == MentionKind.Name
+                    && !(entity.Type == Reporting.EntityType.Organization && IsCapitalCity(document, m.Span))).Select(m => m.Span));
             }
         }
 
@@ -420,6 +423,26 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         return true;
+    }
+
+    private bool IsCapitalCity(Document document, Text.TextSpan span)
+    {
+        var word = span.SliceOf(document.Text);
+        if (word.ContainsAny(' ', '-') || word.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var hit in gazetteer.Lookup(PlaceKey.Of(word)))
+        {
+            var entry = gazetteer.Entries[hit.Entry];
+            if (hit.Primary && entry.Kind == Reporting.PlaceKind.City && entry.FeatureCode is "PPLA" or "PPLC")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> WordAt(string text, ImmutableArray<Token> tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
