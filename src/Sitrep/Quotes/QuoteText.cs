@@ -71,7 +71,13 @@ internal sealed class QuoteText
     public bool IsCueWord(int i) => IsLowerWord(i) && Lexicon.TryGetCue(Word(i), out _);
 
     /// <summary>The word classes of token <paramref name="i"/>; none for punctuation or past either end.</summary>
-    public WordClass ClassOf(int i) => InRange(i) && Kind(i) is TokenKind.Word or TokenKind.Abbreviation ? Lexicon.ClassOf(Word(i)) : WordClass.None;
+    public WordClass ClassOf(int i)
+    {
+        var cls = InRange(i) && Kind(i) is TokenKind.Word or TokenKind.Abbreviation ? Lexicon.ClassOf(Word(i)) : WordClass.None;
+
+        // "said at least 40 ...": "at least" / "at most" qualify a figure of the content, not an adverbial of the cue.
+        return (cls & WordClass.Adverbial) != 0 && Is(i, "at") && (Is(i + 1, "least") || Is(i + 1, "most")) ? cls & ~WordClass.Adverbial : cls;
+    }
 
     private bool InRange(int i) => i >= 0 && i < Tokens.Length;
 

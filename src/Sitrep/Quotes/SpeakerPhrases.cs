@@ -19,7 +19,7 @@ internal static partial class SpeakerPhrases
     public static SpeakerPhrase? Before(QuoteText t, int cue, int sentenceStart)
     {
         var k = cue - 1;
-        while (k >= sentenceStart && (t.Has(k, WordClass.Skip) || IsAdverb(t, k)))
+        while (k >= sentenceStart && (t.Has(k, WordClass.Skip) || IsAdverb(t, k) || (t.Is(k, "at") && t.Is(k + 1, "first"))))
         {
             k--;
         }
@@ -71,6 +71,11 @@ internal static partial class SpeakerPhrases
                 if ((cls & WordClass.Determiner) != 0)
                 {
                     first = j;
+                    if (OfPhrase(t, j, sentenceStart))
+                    {
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -91,6 +96,11 @@ internal static partial class SpeakerPhrases
             if ((cls & WordClass.Determiner) != 0)
             {
                 first = j;
+                if (OfPhrase(t, j, sentenceStart))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -111,6 +121,11 @@ internal static partial class SpeakerPhrases
 
         return first < 0 ? null : Validate(t, first, k);
     }
+
+    // "the head of the regional administration said": a determiner after "of" opens the complement of a
+    // role noun, so the phrase goes on to the role ("head of", "spokesman for").
+    private static bool OfPhrase(QuoteText t, int determiner, int sentenceStart) =>
+        determiner - 2 >= sentenceStart && (t.Is(determiner - 1, "of") || t.Is(determiner - 1, "for")) && t.Has(determiner - 2, WordClass.Role);
 
     /// <summary>The phrase starting at <paramref name="start"/> after a cue ("said Gen. X", "according to the ministry").</summary>
     public static SpeakerPhrase? After(QuoteText t, int start, bool allowLower)
@@ -203,8 +218,10 @@ internal static partial class SpeakerPhrases
     /// <summary>Trims the phrase to a sensible start and decides its form; null when it has no head.</summary>
     private static SpeakerPhrase? Validate(QuoteText t, int first, int last)
     {
-        // Leading "of"/"for" or unknown lower-case words belong to whatever came before.
-        while (first < last && t.IsLowerWord(first) && (t.ClassOf(first) & (WordClass.Determiner | WordClass.Role | WordClass.Modifier | WordClass.Group | WordClass.Institution)) == 0)
+        // Leading "of"/"for" or unknown lower-case words belong to whatever came before; right after a comma
+        // they open the phrase ("..., city officials said").
+        while (first < last && t.IsLowerWord(first) && (t.ClassOf(first) & (WordClass.Determiner | WordClass.Role | WordClass.Modifier | WordClass.Group | WordClass.Institution)) == 0
+            && !(t.IsChar(first - 1, ',') && t.ClassOf(first) == WordClass.None && !t.Is(first, "of") && !t.Is(first, "for")))
         {
             first++;
         }
