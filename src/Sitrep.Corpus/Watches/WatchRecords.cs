@@ -111,12 +111,14 @@ internal static class WatchRecords
 
         incident.Sources ??= NotificationBuilder.Sources(connection, transaction, incident);
         var now = Clock.Now;
+        // The incident part of the body, serialized once per incident key for all the watches told about it.
+        var incidents = new Dictionary<string, string>(StringComparer.Ordinal);
         var built = notes.Select(n => (Note: n, Body: NotificationBuilder.Build(n.Watch.Name, KeyOf(n.Watch.Id, n.Key, n.Revision), n.Kind, n.Changes, n.Key, incident, incident.Sources))).ToList();
         var ids = MultiRow.Query<(long Seq, string Key)>(connection, transaction, "notifications",
                 ["key", "watch_id", "incident_key", "kind", "summary", "payload", "created_at"],
                 built.Select(b => new object?[]
                 {
-                    b.Body.Key, b.Note.Watch.Id, b.Note.Key, b.Note.Kind, b.Body.Summary, JsonSerializer.Serialize(b.Body, WatchJsonContext.Default.Notification), now,
+                    b.Body.Key, b.Note.Watch.Id, b.Note.Key, b.Note.Kind, b.Body.Summary, NotificationJson.Write(b.Body, incidents.TryGetValue(b.Note.Key, out var json) ? json : incidents[b.Note.Key] = NotificationJson.OfIncident(b.Body.Incident)), now,
                 }),
                 " RETURNING seq, key")
             .ToDictionary(r => r.Key, r => r.Seq, StringComparer.Ordinal);
