@@ -70,7 +70,13 @@ public sealed class FeedPoller
 
     private async Task LoopAsync(string url, long dueAt, SemaphoreSlim fetches, SemaphoreSlim writer, CancellationToken cancellationToken)
     {
+        // A recorded next poll is kept, but never waited for longer than the interval now asked for.
         var wait = TimeSpan.FromMilliseconds(dueAt - Time.GetUtcNow().ToUnixTimeMilliseconds());
+        if (Interval is { } asked && wait > asked)
+        {
+            wait = asked;
+        }
+
         while (true)
         {
             if (wait > TimeSpan.Zero)

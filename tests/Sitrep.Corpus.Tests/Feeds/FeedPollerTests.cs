@@ -90,6 +90,39 @@ public sealed class FeedPollerTests
     }
 
     [Fact]
+    public async Task A_restarted_service_keeps_each_feeds_recorded_next_poll()
+    {
+        using var server = new LocalHttpServer(request => (200, Rss("Good wire", GoodText), null, TimeSpan.Zero));
+        using var test = TestStore.Open("sqlite");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var (scheduled, fresh) = (server.BaseUrl + "scheduled.xml", server.BaseUrl + "fresh.xml");
+        var due = DateTimeOffset.UtcNow.AddMilliseconds(1500).ToUnixTimeMilliseconds();
+        ((IFeedStore)test.Store).RecordPoll(new FeedPollRecord(scheduled, FeedOutcomes.NotModified, null, 0, 0, 0, null, due));
+        var polled = new List<(string Url, long At)>();
+        var poller = new FeedPoller(new FeedClient(http, test.Store), (IFeedStore)test.Store, (items, token) => new Ingestor(test.Store).Run(items, cancellationToken: token))
+        {
+            Interval = TimeSpan.FromMinutes(5),
+            Polled = report =>
+            {
+                lock (polled)
+                {
+                    polled.Add((report.Record.Url, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+                    if (report.Record.Url == scheduled)
+                    {
+                        stop.Cancel();
+                    }
+                }
+            },
+        };
+
+        await poller.RunAsync([scheduled, fresh], stop.Token);
+
+        Assert.Equal([fresh, scheduled], polled.Select(p => p.Url));
+        Assert.True(polled[1].At >= due, "the scheduled feed was polled before its recorded next poll");
+    }
+
+    [Fact]
     public async Task Items_that_cannot_be_stored_fail_the_poll_and_leave_the_conditional_get_state_unsaved()
     {
         using var server = new LocalHttpServer(request => request.Url!.AbsolutePath switch

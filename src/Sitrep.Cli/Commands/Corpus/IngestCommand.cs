@@ -16,9 +16,9 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .md, .html, .jsonl, Telegram Desktop export result.json; folders searched recursively), or - for plain text on standard input", Arity = ArgumentArity.ZeroOrMore };
         var feed = new Option<string?>("--feed") { Description = "RSS or Atom feed URL: each item's page is fetched and read" };
-        var feedList = new Option<string?>("--feeds") { Description = "A file of feed URLs, one a line (# comments and blank lines skipped): polled concurrently, each on its own schedule; `sitrep feeds` shows how each fared" };
-        var interval = new Option<double?>("--interval") { Description = "With --feed/--feeds: poll each feed again this many minutes after its last poll ended, until stopped (Ctrl+C); without it each feed is polled once" };
-        var concurrency = new Option<int>("--concurrency") { Description = "With --feeds: feeds fetched at once (a slow or failing feed holds up only its own slot)", DefaultValueFactory = _ => 4 };
+        var feedList = new Option<string?>("--feeds") { HelpName = "FILE", Description = "A file of feed URLs, one a line (# comments and blank lines skipped): polled concurrently, each on its own schedule; `sitrep feeds` shows how each fared" };
+        var interval = new Option<double?>("--interval") { HelpName = "MINUTES", Description = "With --feed/--feeds: poll each feed again this many minutes after its last poll ended, until stopped (Ctrl+C); without it each feed is polled once" };
+        var concurrency = new Option<int>("--concurrency") { HelpName = "N", Description = "With --feeds: feeds fetched at once (a slow or failing feed holds up only its own slot)", DefaultValueFactory = _ => 4 };
         var timeout = new Option<double>("--timeout") { Description = "With --feed/--feeds: HTTP timeout in seconds, per request", DefaultValueFactory = _ => 30 };
         var queue = new Option<bool>("--queue") { Description = "Store documents for `sitrep worker` instead of analysing them here" };
         var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once (default: one per processor; written in order either way)", DefaultValueFactory = _ => Environment.ProcessorCount };
