@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.FileProviders;
 using Sitrep.Corpus.Store;
 using Sitrep.Server.Api;
+using Sitrep.Server.Feeds;
 using Sitrep.Server.Security;
 using Sitrep.Server.Watches;
 
@@ -36,6 +37,7 @@ public static partial class SitrepServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => ServerBudget.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddWatches();
+        builder.Services.AddFeeds();
 
         var app = builder.Build();
         var token = app.Services.GetRequiredService<WriteToken>();
@@ -60,6 +62,7 @@ public static partial class SitrepServer
         ReviewEndpoints.Map(api);
         IngestEndpoints.Map(api);
         app.MapWatches(api);
+        api.MapFeeds();
         return app;
     }
 

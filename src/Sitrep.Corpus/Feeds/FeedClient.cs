@@ -31,7 +31,7 @@ public sealed class FeedClient
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var feedUri) || (feedUri.Scheme != Uri.UriSchemeHttp && feedUri.Scheme != Uri.UriSchemeHttps))
         {
-            return new FeedPoll(false, [ReadItem.Fail(url, "the feed address is not an http(s) URL")]);
+            return FeedPoll.Failure(url, "the feed address is not an http(s) URL");
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, feedUri);
@@ -60,13 +60,13 @@ public sealed class FeedClient
 
             if (!response.IsSuccessStatusCode)
             {
-                return new FeedPoll(false, [ReadItem.Fail(url, $"feed returned HTTP {(int)response.StatusCode} {response.ReasonPhrase}")]);
+                return FeedPoll.Failure(url, $"feed returned HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             }
 
             var decodedBody = await DecodeAsync(response, cancellationToken).ConfigureAwait(false);
             if (decodedBody.Text is not { } text)
             {
-                return new FeedPoll(false, [ReadItem.Fail(url, $"feed could not be decoded: {decodedBody.Error}")]);
+                return FeedPoll.Failure(url, $"feed could not be decoded: {decodedBody.Error}");
             }
 
             body = text;
@@ -74,7 +74,7 @@ public sealed class FeedClient
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return new FeedPoll(false, [ReadItem.Fail(url, $"feed could not be fetched: {(e is TaskCanceledException ? "timed out" : e.Message)}")]);
+            return FeedPoll.Failure(url, $"feed could not be fetched: {(e is TaskCanceledException ? "timed out" : e.Message)}");
         }
 
         FeedReaderLib.Feed feed;
@@ -86,9 +86,8 @@ public sealed class FeedClient
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new FeedPoll(false, [ReadItem.Fail(url, $"not an RSS or Atom feed: {e.Message}")]);
+            return FeedPoll.Failure(url, $"not an RSS or Atom feed: {e.Message}");
         }
-
 
         var items = new List<ReadItem>();
         foreach (var item in feed.Items)
@@ -175,6 +174,12 @@ public sealed class FeedClient
 /// <param name="Items">Each item read as a document, or the reason it could not be.</param>
 public sealed record FeedPoll(bool NotModified, IReadOnlyList<ReadItem> Items)
 {
+    /// <summary>Why the feed itself could not be read (then <see cref="Items"/> holds that one failure), or null.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>A poll that failed as a whole: the feed could not be fetched, decoded or parsed.</summary>
+    public static FeedPoll Failure(string url, string error) => new(false, [ReadItem.Fail(url, error)]) { Error = error };
+
     /// <summary>The feed's ETag / Last-Modified from this poll, saved by <see cref="FeedClient.Acknowledge"/>.</summary>
     public FeedState? State { get; init; }
 }

@@ -14,4 +14,7 @@ public static class GeoDistance
         var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
+
+    /// <summary>A lower bound of <see cref="Kilometres"/> from the latitudes alone (the distance along a meridian), without trigonometry.</summary>
+    public static double AtLeastKilometres(double lat1, double lat2) => Math.Abs(lat2 - lat1) * Math.PI / 180 * EarthRadiusKm;
 }

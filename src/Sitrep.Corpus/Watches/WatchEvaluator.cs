@@ -51,7 +51,7 @@ internal sealed class WatchEvaluator
         var change = entry.Action == Review.ReviewActions.Reject
             ? $"review by {entry.Reviewer}: event {entry.EventId} of document {entry.DocumentId} is not a real event"
             : $"review by {entry.Reviewer}: {entry.Field} {entry.OldValue ?? "?"} → {entry.NewValue ?? "?"}";
-        var byId = watches.Get(connection, transaction).ToDictionary(w => w.Id);
+        var byId = watches.Get(connection, transaction).ById;
         var notified = 0;
         foreach (var (watchId, key) in WatchRecords.Counting(connection, transaction, entry.DocumentId, entry.EventId))
         {
@@ -106,10 +106,10 @@ internal sealed class WatchEvaluator
 
     // Every watch at once: which start following the incident, which have a revision to tell; their rows are
     // written in a few multi-row statements, so a thousand watches cost about as many round trips as one.
-    private static int Decide(DbConnection connection, DbTransaction transaction, IReadOnlyList<Watch> all, WatchedIncident incident)
+    private static int Decide(DbConnection connection, DbTransaction transaction, WatchSet all, WatchedIncident incident)
     {
         var tracked = Tracked(connection, transaction, incident.Members);
-        var fresh = all.Where(w => !tracked.ContainsKey(w.Id) && WatchMatcher.Matches(w, incident)).ToList();
+        var fresh = all.Matching(incident, tracked);
         if (tracked.Count == 0 && fresh.Count == 0)
         {
             return 0;
@@ -119,7 +119,7 @@ internal sealed class WatchEvaluator
         var started = WatchRecords.StartAll(connection, transaction, fresh.Select(w => w.Id), key, incident.Figures);
         var notes = fresh.Where(w => started.Contains(w.Id)).Select(w => new PendingNotification(w, key, 1, NotificationKinds.New, [])).ToList();
         // Tracked incidents, and those another writer started for a watch meanwhile, are revisions when their figures moved.
-        var revising = all.Where(w => tracked.ContainsKey(w.Id)).Select(w => (Watch: w, Key: tracked[w.Id]))
+        var revising = tracked.Keys.Order().Where(all.ById.ContainsKey).Select(id => (Watch: all.ById[id], Key: tracked[id]))
             .Concat(fresh.Where(w => !started.Contains(w.Id)).Select(w => (Watch: w, Key: key))).ToList();
         notes.AddRange(Revisions(connection, transaction, revising, incident, null));
         WatchRecords.NotifyAll(connection, transaction, notes, incident);

@@ -37,7 +37,9 @@ public static class WatchMatcher
 
     private static bool Near(Watch watch, IReadOnlyList<EventRow> members) =>
         watch.Lat is not { } lat || watch.Lon is not { } lon || watch.RadiusKm is not { } radius
-        || members.Any(m => m.Lat is { } mlat && m.Lon is { } mlon && GeoDistance.Kilometres(lat, lon, mlat, mlon) <= radius);
+        || members.Any(m => m.Lat is { } mlat && m.Lon is { } mlon
+            // The latitude bound rejects most far points before the haversine (with a metre's slack for rounding).
+            && GeoDistance.AtLeastKilometres(lat, mlat) <= radius + 0.001 && GeoDistance.Kilometres(lat, lon, mlat, mlon) <= radius);
 
     private static bool Same(string? value, string wanted) => value is not null && string.Equals(value, wanted, StringComparison.OrdinalIgnoreCase);
 

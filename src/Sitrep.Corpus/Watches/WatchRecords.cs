@@ -16,12 +16,21 @@ internal static class WatchRecords
     /// <summary>Records that these watches tell about the incident; returns those recorded (the others another writer recorded first).</summary>
     public static HashSet<long> StartAll(DbConnection connection, DbTransaction transaction, IEnumerable<long> watchIds, string key, IncidentFigures figures)
     {
-        var now = Clock.Now;
-        return MultiRow.Query<long>(connection, transaction, "watch_incidents",
-                ["watch_id", "incident_key", "revision", "killed_best", "killed_max", "injured_best", "injured_max", "conflict", "updated_at"],
-                watchIds.Select(id => new object?[] { id, key, 1, figures.KilledBest, figures.KilledMax, figures.InjuredBest, figures.InjuredMax, figures.Conflict, now }),
-                " ON CONFLICT (watch_id, incident_key) DO NOTHING RETURNING watch_id")
-            .ToHashSet();
+        // The incident's key and figures are the same for every watch: bound once, joined to the list of watch ids.
+        var started = new HashSet<long>();
+        foreach (var chunk in watchIds.Chunk(SqlValues.ChunkRows))
+        {
+            var parameters = new DynamicParameters(new { key, figures.KilledBest, figures.KilledMax, figures.InjuredBest, figures.InjuredMax, figures.Conflict, now = Clock.Now });
+            var ids = SqlValues.Table(parameters, "w", chunk.Select(id => new object?[] { id }));
+            started.UnionWith(connection.Query<long>(
+                "INSERT INTO watch_incidents (watch_id, incident_key, revision, killed_best, killed_max, injured_best, injured_max, conflict, updated_at)"
+                + $" SELECT v.column1, @key, 1, @KilledBest, @KilledMax, @InjuredBest, @InjuredMax, @Conflict, @now FROM {ids} AS v"
+                // WHERE true: SQLite reads ON CONFLICT after a bare FROM as a join constraint.
+                + " WHERE true ON CONFLICT (watch_id, incident_key) DO NOTHING RETURNING watch_id",
+                parameters, transaction));
+        }
+
+        return started;
     }
 
     /// <summary>The figures last told about these incidents, by watch and incident key.</summary>
@@ -57,9 +66,27 @@ internal static class WatchRecords
             new { watchId, key, figures.KilledBest, figures.KilledMax, figures.InjuredBest, figures.InjuredMax, figures.Conflict, now = Clock.Now }, transaction);
 
     /// <summary>Counts the events into each watch's incident, so later sources of them find it.</summary>
-    public static void CountAll(DbConnection connection, DbTransaction transaction, IEnumerable<(Watch Watch, string Key)> followers, IReadOnlyList<EventRow> members) =>
-        MultiRow.Execute(connection, transaction, "watch_events", ["watch_id", "document_id", "event_id", "incident_key"],
-            followers.SelectMany(f => members.Select(m => new object?[] { f.Watch.Id, m.DocumentId, m.EventId, f.Key })), " ON CONFLICT DO NOTHING");
+    public static void CountAll(DbConnection connection, DbTransaction transaction, IEnumerable<(Watch Watch, string Key)> followers, IReadOnlyList<EventRow> members)
+    {
+        // Every follower counts every member: the two lists are bound once each and crossed in SQL.
+        var events = members.Select(m => new object?[] { m.DocumentId, m.EventId }).ToList();
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var chunk in followers.Chunk(SqlValues.ChunkRows))
+        {
+            var parameters = new DynamicParameters();
+            var watches = SqlValues.Table(parameters, "w", chunk.Select(f => new object?[] { f.Watch.Id, f.Key }));
+            var rows = SqlValues.Table(parameters, "m", events);
+            connection.Execute(
+                "INSERT INTO watch_events (watch_id, document_id, event_id, incident_key)"
+                + $" SELECT w.column1, m.column1, m.column2, w.column2 FROM {watches} AS w CROSS JOIN {rows} AS m"
+                + " WHERE true ON CONFLICT DO NOTHING",
+                parameters, transaction);
+        }
+    }
 
     /// <summary>The watches counting this event, with their incident keys.</summary>
     public static IReadOnlyList<(long WatchId, string IncidentKey)> Counting(DbConnection connection, DbTransaction transaction, string documentId, string eventId) =>
@@ -84,12 +111,14 @@ internal static class WatchRecords
 
         incident.Sources ??= NotificationBuilder.Sources(connection, transaction, incident);
         var now = Clock.Now;
+        // The incident part of the body, serialized once per incident key for all the watches told about it.
+        var incidents = new Dictionary<string, string>(StringComparer.Ordinal);
         var built = notes.Select(n => (Note: n, Body: NotificationBuilder.Build(n.Watch.Name, KeyOf(n.Watch.Id, n.Key, n.Revision), n.Kind, n.Changes, n.Key, incident, incident.Sources))).ToList();
         var ids = MultiRow.Query<(long Seq, string Key)>(connection, transaction, "notifications",
                 ["key", "watch_id", "incident_key", "kind", "summary", "payload", "created_at"],
                 built.Select(b => new object?[]
                 {
-                    b.Body.Key, b.Note.Watch.Id, b.Note.Key, b.Note.Kind, b.Body.Summary, JsonSerializer.Serialize(b.Body, WatchJsonContext.Default.Notification), now,
+                    b.Body.Key, b.Note.Watch.Id, b.Note.Key, b.Note.Kind, b.Body.Summary, NotificationJson.Write(b.Body, incidents.TryGetValue(b.Note.Key, out var json) ? json : incidents[b.Note.Key] = NotificationJson.OfIncident(b.Body.Incident)), now,
                 }),
                 " RETURNING seq, key")
             .ToDictionary(r => r.Key, r => r.Seq, StringComparer.Ordinal);

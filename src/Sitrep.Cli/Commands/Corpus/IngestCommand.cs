@@ -16,34 +16,43 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (.txt, .md, .html, .jsonl, Telegram Desktop export result.json; folders searched recursively), or - for plain text on standard input", Arity = ArgumentArity.ZeroOrMore };
         var feed = new Option<string?>("--feed") { Description = "RSS or Atom feed URL: each item's page is fetched and read" };
-        var interval = new Option<double?>("--interval") { Description = "With --feed: poll again every this many minutes until stopped (Ctrl+C)" };
-        var timeout = new Option<double>("--timeout") { Description = "With --feed: HTTP timeout in seconds", DefaultValueFactory = _ => 30 };
+        var feedList = new Option<string?>("--feeds") { HelpName = "FILE", Description = "A file of feed URLs, one a line (# comments and blank lines skipped): polled concurrently, each on its own schedule; `sitrep feeds` shows how each fared" };
+        var interval = new Option<double?>("--interval") { HelpName = "MINUTES", Description = "With --feed/--feeds: poll each feed again this many minutes after its last poll ended, until stopped (Ctrl+C); without it each feed is polled once" };
+        var concurrency = new Option<int>("--concurrency") { HelpName = "N", Description = "With --feeds: feeds fetched at once (a slow or failing feed holds up only its own slot)", DefaultValueFactory = _ => 4 };
+        var timeout = new Option<double>("--timeout") { Description = "With --feed/--feeds: HTTP timeout in seconds, per request", DefaultValueFactory = _ => 30 };
         var queue = new Option<bool>("--queue") { Description = "Store documents for `sitrep worker` instead of analysing them here" };
         var parallel = new Option<int>("--parallel") { Description = "Documents analysed at once (default: one per processor; written in order either way)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var published = CommonOptions.Published();
         var budget = new BudgetOptions();
         var command = new Command("ingest", "Read, analyse and store documents; the same text twice is stored once, and an interrupted ingest resumes where it stopped.\n\n" +
-            "Examples:\n  sitrep ingest articles/ --published 2026-03-14\n  sitrep ingest --feed https://news.example/rss --interval 15\n  sitrep ingest dump.jsonl --db \"Host=db;Username=sitrep\" --queue")
+            "Examples:\n  sitrep ingest articles/ --published 2026-03-14\n  sitrep ingest --feed https://news.example/rss --interval 15\n  sitrep ingest --feeds feeds.txt --interval 10 --concurrency 8   # a service: then `sitrep feeds`\n  sitrep ingest dump.jsonl --db \"Host=db;Username=sitrep\" --queue")
         {
-            paths, feed, interval, timeout, queue, published, parallel,
+            paths, feed, feedList, interval, concurrency, timeout, queue, published, parallel,
         };
         budget.AddTo(command);
         command.SetAction((parse, token) =>
         {
             var inputs = parse.GetValue(paths) ?? [];
-            var feedUrl = parse.GetValue(feed);
-            if (inputs.Length == 0 && feedUrl is null)
+            var feedUrls = FeedUrls(parse.GetValue(feed), parse.GetValue(feedList));
+            if (inputs.Length == 0 && feedUrls is null)
             {
-                throw new CliException("give files or folders to ingest, or --feed URL");
+                throw new CliException("give files or folders to ingest, or --feed URL, or --feeds FILE");
             }
+
+            if (inputs.Length > 0 && feedUrls is not null)
+            {
+                throw new CliException("give files or folders, or feeds, not both in one ingest");
+            }
+
+            var schedule = new FeedSchedule(parse.GetValue(interval), parse.GetValue(concurrency), parse.GetValue(timeout)).Checked();
 
             var limits = budget.Read(parse);
             var date = CommonOptions.ParseDate(parse.GetValue(published));
             using var store = CorpusOptions.Open(parse);
             var ingestor = new Ingestor(store, queueOnly: parse.GetValue(queue)) { Parallelism = parse.GetValue(parallel), Budget = limits };
-            var summary = feedUrl is null
+            var summary = feedUrls is null
                 ? WithProgress(console, Read(console, inputs, date, limits.MaxBytes), Estimate(inputs), ingestor, token)
-                : PollFeed(console, store, ingestor, feedUrl, date, parse.GetValue(interval), parse.GetValue(timeout), token);
+                : FeedIngest.Run(console, store, ingestor, feedUrls, date, schedule, token);
             Print(console, summary, store);
             return Task.FromResult(summary.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed);
         });
@@ -72,27 +81,43 @@ internal static class IngestCommand
         }
     }
 
-    private static IngestSummary PollFeed(CliConsole console, ICorpusStore store, Ingestor ingestor, string url, DateOnly? date, double? minutes, double timeout, CancellationToken token)
+    // --feed and the lines of --feeds, in that order; null when neither was given.
+    private static List<string>? FeedUrls(string? feed, string? file)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(timeout) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("sitrep/1.0 (+news analysis)");
-        var client = new FeedClient(http, store);
-        var total = new IngestSummary();
-        while (true)
+        if (feed is null && file is null)
         {
-            var poll = client.PollAsync(url, date, token).GetAwaiter().GetResult();
-            console.Error.WriteLine(poll.NotModified ? $"sitrep: {url}: not modified since the last poll" : $"sitrep: {url}: {poll.Items.Count} items");
-            total.Merge(ingestor.Run(poll.Items, cancellationToken: token));
-            if (!token.IsCancellationRequested)
+            return null;
+        }
+
+        var urls = new List<string>();
+        if (feed is not null)
+        {
+            urls.Add(feed);
+        }
+
+        if (file is not null)
+        {
+            if (!File.Exists(file))
             {
-                client.Acknowledge(poll); // only now: a poll cut short is read again in full
+                throw new CliException($"--feeds: no such file: {file}");
             }
 
-            if (minutes is not { } wait || wait <= 0 || token.WaitHandle.WaitOne(TimeSpan.FromMinutes(wait)))
+            try
             {
-                return total;
+                urls.AddRange(FeedList.Parse(File.ReadLines(file)));
+            }
+            catch (FormatException e)
+            {
+                throw new CliException($"--feeds {file}: {e.Message}");
+            }
+
+            if (urls.Count == 0)
+            {
+                throw new CliException($"--feeds {file}: no feed addresses in the file (one http(s) URL a line)");
             }
         }
+
+        return urls.Distinct(StringComparer.Ordinal).ToList();
     }
 
     // A bar on a terminal; where standard error is a file or a pipe a bar cannot redraw, so a line every

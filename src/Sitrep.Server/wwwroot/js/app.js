@@ -1,4 +1,4 @@
-// Entry point: filters, hash routing (#/map, #/doc/ID[/EVENT], #/documents, #/incidents, #/quotes).
+// Entry point: filters, hash routing (#/map, #/doc/ID[/EVENT], #/documents, #/incidents, #/quotes, #/watches, #/feeds).
 import { get } from './api.js';
 import { el, replace, status } from './dom.js';
 import { initMap, showEvents } from './map.js';
@@ -131,6 +131,11 @@ async function route() {
       section.hidden = false;
       if (name === 'statements') await (await import('./statements.js')).showStatements(section, filters());
       else await (await import('./watches.js')).showWatches(section);
+    } else if (name === 'feeds') {
+      const section = document.getElementById('view-feeds');
+      section.hidden = false;
+      const { showFeeds } = await import('./feeds.js');
+      await showFeeds(section);
     } else if (name === 'quotes') {
       const section = document.getElementById('view-quotes');
       section.hidden = false;
