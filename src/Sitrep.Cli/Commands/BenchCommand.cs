@@ -8,7 +8,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep bench DIR</c>: throughput of the whole pipeline (and of the text stage alone) over a folder
-/// of plain-text documents on one thread, plus peak memory. A benchmark, never a test.
+/// of plain-text documents on one thread, then time and allocations per stage (<see cref="StageProfile"/>),
+/// plus peak memory. A benchmark, never a test.
 /// </summary>
 public static class BenchCommand
 {
@@ -25,7 +26,7 @@ public static class BenchCommand
             Description = "Minimum measuring time per measurement, after one warm-up pass",
             DefaultValueFactory = _ => 5,
         };
-        var command = new Command("bench", "Measure tokens/s, characters/s and documents/s of the engine on one core.\n\n" +
+        var command = new Command("bench", "Measure tokens/s, characters/s and documents/s of the engine on one core, and time and allocations per stage.\n\n" +
             "Example:\n  sitrep bench examples --seconds 10")
         {
             inputs, seconds,
@@ -59,6 +60,7 @@ public static class BenchCommand
             $"gazetteer load (first, cold): {load.Elapsed.TotalMilliseconds:0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU, {entries:N0} entries"));
         Report(console, "text stage (tokenize + split)", Measure(texts, seconds, t => SentenceSplitter.Split(t, Tokenizer.Tokenize(t))), texts.Count, tokens, characters);
         Report(console, "whole pipeline", Measure(texts, seconds, t => Analyzer.Default.Analyze(t)), texts.Count, tokens, characters);
+        StageProfile.Run(console.Out, Analyzer.Default.Pipeline, texts, seconds);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
         return ExitCodes.Ok;
