@@ -33,8 +33,8 @@ internal sealed class EntityContext
         SentenceOf = new int[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
         {
-            // Known words come from the shared table: no substring and no lower-casing per token.
-            WordStrings.Of(Tokens[i].Span.SliceOf(document.Text), out Words[i], out Lower[i]);
+            Words[i] = Tokens[i].Span.Of(document.Text);
+            Lower[i] = Words[i].ToLowerInvariant(); // returns the same string when already lower case
         }
 
         var sentences = document.Sentences;
