@@ -43,6 +43,36 @@ public sealed class ExtractCommandTests
         }
 
         [Fact]
+        public void Several_workers_write_the_same_bytes_and_errors_in_input_order_as_one()
+        {
+            using var folder = new TempFolder();
+            for (var i = 0; i < 9; i++)
+            {
+                folder.File($"{i}.txt", i == 4 ? "" : Article + string.Concat(Enumerable.Repeat("Shelling hit Sumy on Monday. ", i)));
+            }
+
+            var one = CliRun.Of("extract", folder.Path, "--format", "jsonl", "--workers", "1");
+            var three = CliRun.Of("extract", folder.Path, "--format", "jsonl", "--workers", "3");
+            var text = CliRun.Of("extract", folder.Path, "--format", "text", "--workers", "1");
+            var textThree = CliRun.Of("extract", folder.Path, "--format", "text", "-j", "3");
+
+            Assert.Equal(1, one.ExitCode);
+            Assert.Equal(8, one.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Contains("4.txt: empty", one.Error, StringComparison.Ordinal);
+            Assert.Equal((one.ExitCode, one.Output, one.Error), (three.ExitCode, three.Output, three.Error));
+            Assert.Equal((text.ExitCode, text.Output, text.Error), (textThree.ExitCode, textThree.Output, textThree.Error));
+        }
+
+        [Fact]
+        public void Zero_workers_is_a_usage_error()
+        {
+            var run = CliRun.WithInput(Article, "extract", "-", "--workers", "0");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("--workers must be at least 1", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_dash_reads_standard_input()
         {
             var run = CliRun.WithInput(Article, "extract", "-");

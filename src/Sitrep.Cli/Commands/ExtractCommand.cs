@@ -28,13 +28,18 @@ public static class ExtractCommand
         format.AcceptOnlyFromAmong("json", "jsonl", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var includeText = new Option<bool>("--include-text") { Description = "Add document.text to each report" };
+        var workers = new Option<int>("--workers", "-j")
+        {
+            Description = "Documents analysed at once (default: one per processor; reports are written in input order either way)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var budget = new BudgetOptions();
 
         var command = new Command("extract", "Extract entities, places, quotes and events from news text.\n\n" +
             "Examples:\n  sitrep extract article.txt --published 2026-02-11\n" +
             "  sitrep extract reports/ --format jsonl -o reports.jsonl\n  cat article.txt | sitrep extract - --format text")
         {
-            inputs, published, format, output, includeText,
+            inputs, published, format, output, includeText, workers,
         };
         budget.AddTo(command);
         command.SetAction(parse => new Run(
@@ -44,12 +49,16 @@ public static class ExtractCommand
             parse.GetRequiredValue(format),
             parse.GetValue(output),
             parse.GetValue(includeText),
+            Workers(parse.GetValue(workers)),
             budget.Read(parse)).Execute());
         return command;
     }
 
+    private static int Workers(int value) =>
+        value >= 1 ? value : throw new CliException("--workers must be at least 1");
+
     private sealed record Run(
-        CliConsole Console, string[] Inputs, DateOnly? Published, string Format, string? OutputPath, bool IncludeText, InputBudget Budget)
+        CliConsole Console, string[] Inputs, DateOnly? Published, string Format, string? OutputPath, bool IncludeText, int Workers, InputBudget Budget)
     {
         public int Execute()
         {
@@ -61,29 +70,45 @@ public static class ExtractCommand
 
             using var sink = OutputSink.Open(OutputPath, Console.Out);
             var failures = 0;
-            foreach (var item in sources.SelectMany(Read))
+            var newLine = sink.Writer.NewLine;
+            var formatProvider = sink.Writer.FormatProvider;
+            // Inputs are read in order here; analysis and formatting run on the workers; output and errors
+            // come back in input order, so the bytes written do not depend on the number of workers.
+            foreach (var (source, formatted, error) in OrderedParallel.Map(sources.SelectMany(Read), Workers, item => Extract(item, newLine, formatProvider)))
             {
-                if ((item.Document is { } read ? Budget.Refusal(read) : item.Error) is { } error)
+                if (error is not null)
                 {
-                    Console.Fail($"{item.Source}: {error}", ExitCodes.Failed);
+                    Console.Fail($"{source}: {error}", ExitCodes.Failed);
                     failures++;
                     continue;
                 }
 
-                var document = item.Document!;
-                try
-                {
-                    var report = Budget.Analyze(Analyzer.Default, document.Text, document.ToInfo(), CancellationToken.None);
-                    Write(sink.Writer, IncludeText ? report with { Document = report.Document with { Text = document.Text } } : report, document.Text);
-                }
-                catch (InputBudgetException e)
-                {
-                    Console.Fail($"{item.Source}: {e.Message}", ExitCodes.Failed);
-                    failures++;
-                }
+                sink.Writer.Write(formatted);
             }
 
             return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        }
+
+        // One document's output (every line of it, ended), or why it failed.
+        private (string Source, string? Output, string? Error) Extract(ReadItem item, string newLine, IFormatProvider formatProvider)
+        {
+            if ((item.Document is { } read ? Budget.Refusal(read) : item.Error) is { } error)
+            {
+                return (item.Source, null, error);
+            }
+
+            var document = item.Document!;
+            try
+            {
+                var report = Budget.Analyze(Analyzer.Default, document.Text, document.ToInfo(), CancellationToken.None);
+                using var text = new StringWriter(formatProvider) { NewLine = newLine };
+                Write(text, IncludeText ? report with { Document = report.Document with { Text = document.Text } } : report, document.Text);
+                return (item.Source, text.ToString(), null);
+            }
+            catch (InputBudgetException e)
+            {
+                return (item.Source, null, e.Message);
+            }
         }
 
         // HTML and JSON Lines go through the ingest readers (the article text, one document per line);

@@ -10,7 +10,7 @@ namespace Sitrep.Entities;
 /// affiliations, countries and groups as actors, role nominals and pronouns, each mention added to
 /// the entity it refers to. Produces <see cref="EntityGraph.Key"/>.
 /// </summary>
-public sealed class EntitiesStage : IStage
+public sealed class EntitiesStage : IPreloadingStage
 {
     /// <inheritdoc />
     public string Name => "entities";
@@ -20,6 +20,13 @@ public sealed class EntitiesStage : IStage
 
     /// <inheritdoc />
     public IReadOnlyList<AnnotationKey> Produces { get; } = [EntityGraph.Key];
+
+    /// <inheritdoc/>
+    public void Preload()
+    {
+        GC.KeepAlive(NerModel.Default);
+        GC.KeepAlive(Data.EntityLexicon.Instance);
+    }
 
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace Sitrep.Events;
 /// It uses entities, places, time and quotes when earlier stages produced them; without them those
 /// fields stay empty. Runs last; immutable and thread-safe (all state lives in the document).
 /// </summary>
-public sealed class EventsStage : IStage
+public sealed class EventsStage : IPreloadingStage
 {
     /// <inheritdoc />
     public string Name => "events";
@@ -24,6 +24,13 @@ public sealed class EventsStage : IStage
 
     /// <inheritdoc />
     public IReadOnlyList<AnnotationKey> Produces { get; } = [ReportAnnotations.Events];
+
+    /// <inheritdoc/>
+    public void Preload()
+    {
+        GC.KeepAlive(EventLexicon.Instance);
+        GC.KeepAlive(StatementLexicon.Instance);
+    }
 
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)

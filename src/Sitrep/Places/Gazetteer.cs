@@ -22,6 +22,7 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenSet<string> _stopWords;
     private readonly FrozenSet<string> _anyCaseStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyCaseStartsBySpan;
 
     /// <summary>A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // one loop over ~230k entries
@@ -74,6 +75,7 @@ internal sealed class Gazetteer
         }
 
         _anyCaseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
+        _anyCaseStartsBySpan = _anyCaseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The gazetteer shared by every stage of the process.</summary>
@@ -98,7 +100,7 @@ internal sealed class Gazetteer
     public ReadOnlySpan<NameHit> Lookup(string key) => MemoryMarshal.Cast<int, NameHit>(_names.Get(key));
 
     /// <summary>True when some entry is named <paramref name="key"/>.</summary>
-    public bool Contains(string key) => _names.Find(key) >= 0;
+    public bool Contains(ReadOnlySpan<char> key) => _names.Find(key) >= 0;
 
     /// <summary>Admin-2 units whose name stem is <paramref name="key"/> ("konotop" for Konotopskyi Raion).</summary>
     public ReadOnlySpan<int> Districts(string key) => _districtStems.Get(key);
@@ -140,7 +142,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>True when <paramref name="firstWordKey"/> starts a name matched in any case ("high" of "high north").</summary>
-    public bool StartsAnyCaseName(string firstWordKey) => _anyCaseStarts.Contains(firstWordKey);
+    public bool StartsAnyCaseName(ReadOnlySpan<char> firstWordKey) => _anyCaseStartsBySpan.Contains(firstWordKey);
 
     /// <summary>True for a capitalised word that never stands alone for a place ("May", "Police").</summary>
     public bool IsStopWord(string key) => _stopWords.Contains(key);

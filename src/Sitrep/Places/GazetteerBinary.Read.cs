@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Frozen;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -17,23 +16,27 @@ internal static partial class GazetteerBinary
             throw new PlatformNotSupportedException("The binary gazetteer is little-endian.");
         }
 
+        // Decompressed straight into the arrays the gazetteer keeps: no whole-payload buffer (51 MB) beside
+        // them, which halves the peak memory of a one-article run.
         using var gzip = new GZipStream(gzipped, CompressionMode.Decompress);
-        var header = new byte[16];
-        gzip.ReadExactly(header);
-        if (BinaryPrimitives.ReadUInt64LittleEndian(header) != Magic || BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(8)) != Version)
+        var r = new Cursor(gzip);
+        if (r.Long() != Magic || r.Int() != Version)
         {
             throw new InvalidDataException("gazetteer.bin: not a Sitrep gazetteer of this version; rebuild it (tools/gazetteer/README.md).");
         }
 
-        var payload = new byte[BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(12))];
-        header.CopyTo(payload, 0);
-        gzip.ReadExactly(payload.AsSpan(header.Length));
-        return Parse(payload, stopWords);
+        var length = r.Int();
+        var gazetteer = Parse(ref r, stopWords);
+        if (r.Position != length)
+        {
+            throw new InvalidDataException($"gazetteer.bin: {r.Position:N0} bytes read where the header announces {length:N0}.");
+        }
+
+        return gazetteer;
     }
 
-    private static Gazetteer Parse(byte[] payload, FrozenSet<string> stopWords)
+    private static Gazetteer Parse(ref Cursor r, FrozenSet<string> stopWords)
     {
-        var r = new Cursor(payload, 16);
         var n = r.Int();
         var maxWords = r.Int();
         byte[] utf8 = r.Array<byte>();
@@ -63,25 +66,50 @@ internal static partial class GazetteerBinary
     private static KeyIndex ReadIndex(ref Cursor r) => new(r.Array<byte>(), r.Array<int>(), r.Array<int>(), r.Array<int>());
 
     /// <summary>Reads length-prefixed arrays in order.</summary>
-    private ref struct Cursor(byte[] bytes, int position)
+    private ref struct Cursor(Stream stream)
     {
-        private int _position = position;
+        public long Position { get; private set; }
 
         public int Int()
         {
-            var value = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(_position));
-            _position += 4;
-            return value;
+            Span<byte> bytes = stackalloc byte[4];
+            Read(bytes);
+            return BinaryPrimitives.ReadInt32LittleEndian(bytes);
+        }
+
+        public ulong Long()
+        {
+            Span<byte> bytes = stackalloc byte[8];
+            Read(bytes);
+            return BinaryPrimitives.ReadUInt64LittleEndian(bytes);
         }
 
         public T[] Array<T>()
             where T : unmanaged
         {
             var count = Int();
-            var size = count * Unsafe.SizeOf<T>();
-            var values = MemoryMarshal.Cast<byte, T>(bytes.AsSpan(_position, size)).ToArray();
-            _position += size;
+            if (count < 0)
+            {
+                throw new InvalidDataException("gazetteer.bin: negative array length.");
+            }
+
+            var values = GC.AllocateUninitializedArray<T>(count);
+            Read(MemoryMarshal.AsBytes(values.AsSpan()));
             return values;
+        }
+
+        private void Read(scoped Span<byte> bytes)
+        {
+            try
+            {
+                stream.ReadExactly(bytes);
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new InvalidDataException("gazetteer.bin: truncated.", e);
+            }
+
+            Position += bytes.Length;
         }
     }
 }

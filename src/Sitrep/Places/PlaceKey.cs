@@ -18,6 +18,16 @@ internal static class PlaceKey
     public static string Of(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(Of(name, buffer));
+    }
+
+    /// <summary>
+    /// The key of <paramref name="name"/> written into <paramref name="buffer"/> (at least as long as the name),
+    /// without allocating: for probes whose key is needed as a string only when the gazetteer holds it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ReadOnlySpan<char> Of(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         var length = 0;
         var pendingSpace = false;
         foreach (var raw in name)
@@ -43,13 +53,13 @@ internal static class PlaceKey
             buffer[length++] = c;
         }
 
-        var key = buffer[..length];
+        ReadOnlySpan<char> key = buffer[..length];
         if (key.StartsWith("the ") && key.Length > 4)
         {
             key = key[4..];
         }
 
-        return new string(key);
+        return key;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Sitrep.Places;
 /// The places stage: recognises place names (gazetteer matching, kind words, entity mentions when present),
 /// resolves each to the offline gazetteer and groups mentions of one resolved place into one <see cref="Place"/>.
 /// </summary>
-public sealed class PlaceStage : IStage
+public sealed class PlaceStage : IPreloadingStage
 {
     /// <inheritdoc />
     public string Name => "places";
@@ -26,6 +26,9 @@ public sealed class PlaceStage : IStage
         var mentions = new ToponymRecognizer(gazetteer).Find(document);
         document.Set(PlaceSet.Key, Build(gazetteer, document.Text, mentions));
     }
+
+    /// <inheritdoc/>
+    public void Preload() => GC.KeepAlive(Gazetteer.Shared);
 
     /// <summary>Resolves <paramref name="spans"/> of <paramref name="text"/> as place mentions (evaluation with gold spans).</summary>
     public static PlaceSet ResolveSpans(string text, IReadOnlyList<TextSpan> spans)

@@ -61,7 +61,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         }
 
         var capitalised = char.IsUpper(text[tokens[i].Start]);
-        if (!capitalised && !gazetteer.StartsAnyCaseName(PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[i].Span.Length))))
+        // Keys are built in this buffer and become strings only for names the gazetteer holds.
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        if (!capitalised && !gazetteer.StartsAnyCaseName(Key(text.AsSpan(tokens[i].Start, tokens[i].Span.Length), buffer)))
         {
             return -1; // lower-case words start only curated any-case names ("high north"), never "the"
         }
@@ -74,11 +76,17 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            var key = PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start));
+            var probe = Key(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start), buffer);
+            if (!gazetteer.Contains(probe))
+            {
+                continue;
+            }
+
+            var key = probe.ToString();
             var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
             var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
             var abbreviated = n == 1 && key.Length == 2 && (text[tokens[last].End - 1] == '.' || (tokens[last].End < text.Length && text[tokens[last].End] == '.'));
-            if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true) && !CyrillicInflection.IsCyrillic(key))
+            if (!Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true) && !CyrillicInflection.IsCyrillic(key))
                 || (guarded && !HasKind(key, onlyRegions: false)))
             {
                 continue;
@@ -103,6 +111,12 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return -1;
     }
+
+    private const int KeyBuffer = 128;
+
+    // A name longer than the buffer (never a gazetteer name, but text can hold anything) gets its own array.
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> name, Span<char> buffer) =>
+        PlaceKey.Of(name, name.Length <= buffer.Length ? buffer : new char[name.Length]);
 
     private bool Acceptable(string key, int words, bool capitalised, bool abbreviated)
     {

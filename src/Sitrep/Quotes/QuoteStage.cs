@@ -11,7 +11,7 @@ namespace Sitrep.Quotes;
 /// annotations; when the entities stage ran first its graph is used and extended, otherwise the stage
 /// creates the graph with the speakers it resolves itself.
 /// </summary>
-public sealed class QuoteStage : IStage
+public sealed class QuoteStage : IPreloadingStage
 {
     /// <inheritdoc />
     public string Name => "quotes";
@@ -22,6 +22,9 @@ public sealed class QuoteStage : IStage
 
     /// <inheritdoc />
     public IReadOnlyList<AnnotationKey> Produces { get; } = [ReportAnnotations.Quotes];
+
+    /// <inheritdoc/>
+    public void Preload() => GC.KeepAlive(QuoteLexicon.Shared);
 
     /// <inheritdoc />
     public void Process(Document document, CancellationToken cancellationToken)

@@ -22,6 +22,33 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void Scores_are_the_one_label_at_a_time_sums_to_the_bit()
+    {
+        var model = NerModel.Default;
+        const string text = "Foreign Minister Anna Berg of Norway told reporters in Oslo on Monday that the talks with Kyiv would go on.";
+        var tokens = Sitrep.Text.Tokenizer.Tokenize(text).Select(t => t.Span).ToArray();
+        var features = new NerFeatures();
+        features.Prepare(text, tokens);
+        var buffer = new ulong[NerFeatures.Count];
+        float[] vector = new float[NerLabel.Count], reference = new float[NerLabel.Count];
+        var random = new Random(18);
+        var compared = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            for (var previous = 0; previous < NerLabel.Count; previous += 4)
+            {
+                features.Extract(i, previous, random.Next(NerLabel.Count), i % 3, buffer);
+                model.Score(buffer, vector);
+                model.ScoreOneLabelAtATime(buffer, reference);
+                Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), vector.Select(BitConverter.SingleToInt32Bits));
+                compared += reference.Any(score => score != 0) ? 1 : 0;
+            }
+        }
+
+        Assert.True(compared > tokens.Length, "the features hit model rows");
+    }
+
+    [Fact]
     public void An_empty_file_is_refused_as_not_a_model()
     {
         var error = Assert.Throws<NerModelException>(() => NerModel.Load([], "empty.bin"));

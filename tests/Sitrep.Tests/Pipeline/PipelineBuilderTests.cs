@@ -24,6 +24,23 @@ public sealed class PipelineBuilderTests
         public void Process(Document document, CancellationToken cancellationToken) => document.Set(Count, document.Get(Shout).Length);
     }
 
+    private sealed class LoadingStage : IPreloadingStage
+    {
+        public int Preloads;
+
+        public ManualResetEventSlim Loaded { get; } = new();
+        public string Name => "loading";
+        public IReadOnlyList<AnnotationKey> Needs { get; } = [TextAnnotations.Tokens];
+        public IReadOnlyList<AnnotationKey> Produces { get; } = [];
+        public void Preload()
+        {
+            Interlocked.Increment(ref Preloads);
+            Loaded.Set();
+        }
+
+        public void Process(Document document, CancellationToken cancellationToken) { }
+    }
+
     public sealed class Build
     {
         [Fact]
@@ -116,6 +133,20 @@ public sealed class PipelineBuilderTests
             cancelled.Cancel();
 
             Assert.Throws<OperationCanceledException>(() => pipeline.Process(new Document("x"), cancelled.Token));
+        }
+
+        [Fact]
+        public void The_first_document_preloads_each_later_stage_once_and_building_preloads_nothing()
+        {
+            var stage = new LoadingStage();
+            var pipeline = new PipelineBuilder().Add(new TextStage()).Add(stage).Build();
+            Assert.Equal(0, stage.Preloads);
+
+            pipeline.Process(new Document("One."));
+            pipeline.Process(new Document("Two."));
+
+            Assert.True(stage.Loaded.Wait(TimeSpan.FromSeconds(30)));
+            Assert.Equal(1, stage.Preloads);
         }
 
         [Fact]

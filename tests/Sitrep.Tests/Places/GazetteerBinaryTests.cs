@@ -49,6 +49,35 @@ public sealed class GazetteerBinaryTests
         Assert.Equal(-1, index.Find(""));
     }
 
+    [Fact]
+    public void A_truncated_or_overlong_binary_is_refused_with_its_reason()
+    {
+        using var packed = new GZipStream(File.OpenRead(Path.Combine(DataFolder(), "gazetteer.bin")), CompressionMode.Decompress);
+        using var payload = new MemoryStream();
+        packed.CopyTo(payload);
+        var bytes = payload.ToArray();
+        var stopWords = System.Collections.Frozen.FrozenSet<string>.Empty;
+
+        var truncated = Assert.Throws<InvalidDataException>(() => GazetteerBinary.Read(Gzip(bytes[..(bytes.Length / 2)]), stopWords));
+        var overlong = Assert.Throws<InvalidDataException>(() => GazetteerBinary.Read(Gzip([.. bytes[..12], .. BitConverter.GetBytes(bytes.Length + 4), .. bytes[16..]]), stopWords));
+
+        Assert.Contains("truncated", truncated.Message, StringComparison.Ordinal);
+        Assert.Contains("header announces", overlong.Message, StringComparison.Ordinal);
+        Assert.Equal(Gazetteer.Shared.Entries.Count, GazetteerBinary.Read(Gzip(bytes), stopWords).Entries.Count);
+    }
+
+    private static MemoryStream Gzip(byte[] bytes)
+    {
+        var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        output.Position = 0;
+        return output;
+    }
+
     private static string DataFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
