@@ -10,11 +10,12 @@ namespace Sitrep.Events;
 internal static class CasualtyReader
 {
     private static readonly HashSet<string> Auxiliaries =
-        ["was", "were", "is", "are", "been", "be", "have", "has", "had", "also", "reportedly", "later", "all", "being", "got", "left", "found", "confirmed", "declared", "seriously", "critically", "fatally", "badly", "slightly", "lightly", "initially"];
+        ["was", "were", "is", "are", "been", "be", "have", "has", "had", "also", "reportedly", "later", "all", "being", "got", "left", "found", "confirmed", "declared", "seriously", "critically", "fatally", "badly", "slightly", "lightly", "initially",
+         "були", "було", "був", "була", "были", "был", "была", "было", "також", "также", "ще", "ещё", "еще", "тяжко", "важко", "смертельно", "легко", "тяжело"];
 
     private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "his", "her", "its", "one", "another", "this", "that", "our", "my"];
 
-    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too"];
+    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too", "ще", "ещё", "еще", "також", "также"];
 
     private static readonly HashSet<string> SubsetCues = ["including", "among", "of", "included"];
 
@@ -67,9 +68,11 @@ internal static class CasualtyReader
     // "the death toll rose to seven", "bringing the toll to 12", "the toll stands at 7"
     private static CasualtyMention? Toll(Words w, int i, int end)
     {
-        for (var k = i; k < Math.Min(end, i + 5); k++)
+        // "Кількість загиблих унаслідок удару по Кривому Рогу зросла до п'яти": the Cyrillic total names the attack first.
+        var reach = IsCyrillic(w.Lower[i - 1]) ? 12 : 5;
+        for (var k = i; k < Math.Min(end, i + reach); k++)
         {
-            if ((w.Is(k, "to") || w.Is(k, "at") || w.Is(k, "reached") || w.Is(k, "hit")) && QuantityReader.TryRead(w, k + 1, end, out var q, out var next))
+            if ((w.Is(k, "to") || w.Is(k, "at") || w.Is(k, "reached") || w.Is(k, "hit") || w.Is(k, "до") || w.Is(k, "становить") || w.Is(k, "составляет") || w.Is(k, "составило")) && QuantityReader.TryRead(w, k + 1, end, out var q, out var next))
             {
                 return new CasualtyMention(Outcome.Killed, q, null, false, false, true, w.Span(i - 1, next - 1));
             }

@@ -12,7 +12,7 @@ internal static class MunitionsReader
     {
         int? launched = null, intercepted = null;
         TextSpan? span = null;
-        var intercept = scan.Triggers.FindIndex(t => t.Value == "INTERCEPT");
+        var intercept = scan.Triggers.FindIndex(t => t.Value is "INTERCEPT" or "DOWNED");
 
         // "N of M": intercepted of launched, when an interception is reported.
         for (var i = scan.Start; intercept >= 0 && i + 2 < scan.End; i++)
@@ -29,6 +29,8 @@ internal static class MunitionsReader
         // Every weapon of a list has its own count ("21 missiles and 143 attack and decoy drones"); the
         // launched figure is their sum, each count taken once.
         var counted = new HashSet<int>();
+        var launch = scan.Triggers.FindIndex(t => t.Value == "LAUNCH");
+        var launchedFirst = launch >= 0 && intercept >= 0 && scan.Triggers[launch].First < scan.Triggers[intercept].First;
         foreach (var weapon in scan.Weapons)
         {
             // "two missile strikes and 71 air strikes" count attacks, not munitions.
@@ -42,7 +44,9 @@ internal static class MunitionsReader
                 continue;
             }
 
-            var near = intercept >= 0 && Math.Abs(scan.Triggers[intercept].First - at) <= 5;
+            // After a launch, the counts that follow the interception word are the ones brought down
+            // ("випустили 7 ракет і 136 дронів, з яких збили 5 ракет та 82 дрони").
+            var near = intercept >= 0 && (Math.Abs(scan.Triggers[intercept].First - at) <= 5 || (launchedFirst && at > scan.Triggers[intercept].First));
             if (near)
             {
                 if (intercepted is not null)
@@ -66,7 +70,10 @@ internal static class MunitionsReader
 
     private static readonly HashSet<string> Modifiers =
         ["and", "attack", "decoy", "combat", "strike", "kamikaze", "guided", "cruise", "ballistic", "hypersonic", "aerial", "air-launched",
-         "long-range", "fixed-wing", "unmanned", "jet-powered", "anti-ship", "sea-launched", "air", "more", "other", "enemy", "russian", "ukrainian"];
+         "long-range", "fixed-wing", "unmanned", "jet-powered", "anti-ship", "sea-launched", "air", "more", "other", "enemy", "russian", "ukrainian",
+         // Ukrainian and Russian adjectives of a weapon phrase ("7 балістичних ракет", "64 украинских беспилотника")
+         "ударних", "ударні", "ударними", "ворожих", "ворожі", "російських", "російські", "українських", "українські", "реактивних",
+         "ударных", "украинских", "украинские", "вражеских", "российских", "ещё", "еще", "ще", "та", "і", "й", "и"];
 
     // The count token that belongs to a weapon phrase: right before it, or before its modifiers and the
     // other weapons of its noun phrase ("143 attack and decoy drones", "68 Shahed-type and decoy drones").

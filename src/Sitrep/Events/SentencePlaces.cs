@@ -13,7 +13,10 @@ internal static class SentencePlaces
     private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed",
         // Ukrainian and Russian prepositions and attack verbs before a place ("у Харкові", "по Сумах", "атакували Одесу")
         "у", "в", "на", "біля", "поблизу", "під", "по", "над", "околиці", "возле", "около", "вблизи", "под", "над",
-        "атакували", "обстріляли", "атаковали", "обстреляли"];
+        "атакували", "обстріляли", "атаковали", "обстреляли",
+        // an attack noun before its target in the genitive ("обстрілу Херсона", "атаки на Київ", "обстрелов Белгорода")
+        "обстріл", "обстрілу", "обстріли", "обстрілів", "обстрілом", "удару", "ударів", "удари", "атаки", "атака", "атаку", "атаці",
+        "обстрел", "обстрела", "обстрелу", "обстрелы", "обстрелов", "обстрелом", "удара", "ударов", "атаке", "атакой", "артобстрілу", "артобстрела"];
 
     // "Славянск-на-Кубани атаковали ...", "Село Головчино подверглось обстрелу": the place as the attacked subject.
     private static readonly HashSet<string> PassiveAfter = ["was", "were", "came", "атакували", "атаковали", "обстріляли", "обстреляли", "зазнав", "зазнало", "зазнала", "подверглось", "подвергся", "подверглась", "потрапив", "попал"];
@@ -22,6 +25,15 @@ internal static class SentencePlaces
         ["western", "eastern", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "north-eastern", "north-western", "south-eastern", "south-western", "frontline", "front-line", "border", "nearby",
          "neighbouring", "neighboring", "occupied", "russian-occupied", "embattled", "besieged", "regional", "capital", "port", "industrial"];
+
+    // "над селом Насоново", "у місті Ізюм", "в посёлке Разумное": a settlement word between the preposition and the name.
+    private static readonly HashSet<string> SettlementWords =
+        ["село", "селі", "селом", "села", "селище", "селищі", "селища", "місто", "місті", "міста", "містом", "смт", "м.", "с.", "сел.",
+         "город", "городе", "города", "посёлок", "поселок", "посёлке", "поселке", "посёлка", "поселка", "пгт", "станица", "станице", "станицы",
+         "деревня", "деревне", "хутор", "хуторе", "г.", "пос."];
+
+    // "поблизу Вовчанська та Липців": a name joined to the place before it shares its preposition.
+    private static readonly HashSet<string> Conjunctions = ["та", "і", "й", "и"];
 
     public static (List<(Place Place, TextSpan Mention)> Local, (Place Place, TextSpan Mention)? Country) Of(Words w, PlaceSet? places, TextSpan sentence, int firstToken)
     {
@@ -60,9 +72,18 @@ internal static class SentencePlaces
 
         // "in the western Lviv region", "near the frontline town of X": skip the article and direction words.
         var before = i - 1;
-        while (before >= firstToken && (w.Lower[before] == "the" || Directions.Contains(w.Lower[before])))
+        while (before >= firstToken && (w.Lower[before] == "the" || Directions.Contains(w.Lower[before]) || SettlementWords.Contains(w.Lower[before])))
         {
             before--;
+        }
+
+        if (before - 1 >= firstToken && Conjunctions.Contains(w.Lower[before]) && w.IsCapitalized(before - 1) && Cyrillic(w.Lower[before - 1]))
+        {
+            before -= 2;
+            while (before >= firstToken && w.IsCapitalized(before))
+            {
+                before--;
+            }
         }
 
         if (before >= firstToken && Locatives.Contains(w.Lower[before]))
@@ -105,4 +126,6 @@ internal static class SentencePlaces
     private static bool Contains(Place region, List<(Place Place, TextSpan Mention)> local) =>
         region.Kind is PlaceKind.Admin1 or PlaceKind.Admin2
         && local.Exists(o => o.Place != region && PlaceContainment.Within(o.Place, region));
+
+    private static bool Cyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
 }

@@ -77,7 +77,7 @@ internal static class SubEventClassifier
             }
         }
 
-        var remote = Has("STRIKE") || Has("LAUNCH") || anyCasualties || Has("INTERCEPT");
+        var remote = Has("STRIKE") || Has("LAUNCH") || anyCasualties || Has("INTERCEPT") || Has("DOWNED");
         if (remote && ByWeapon(weapon) is { } byWeapon && byWeapon != "ATTACK")
         {
             return byWeapon;

@@ -81,7 +81,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         // "21 drones were destroyed over the Bryansk region": an interception subtotal belongs to the
         // day's summary, not to an incident of its own, when nothing was hit.
         var subtotal = violent && casualties.Count == 0 && scan.TargetNouns.Count == 0 && scan.Weapons.Count > 0
-            && scan.Triggers.TrueForAll(t => t.Value == "INTERCEPT" || w.Lower[t.First] is "destroyed");
+            && scan.Triggers.TrueForAll(t => t.Value is "INTERCEPT" or "DOWNED" || w.Lower[t.First] is "destroyed")
+            && (!scan.HasTrigger("DOWNED") || munitions.Launched is not null || munitions.Intercepted is not null);
         if (tally || subtotal)
         {
             local = subtotal ? [] : RegionOf(local);

@@ -76,7 +76,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
             var key = PlaceKey.Of(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start));
             var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
-            var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
+            var guarded = n == 1 && ((FirstWord(tokens, i, sentence) && !CyrillicHeading(text, tokens, last, sentence)) || IsAllCaps(text, tokens[i]));
             var abbreviated = n == 1 && key.Length == 2 && (text[tokens[last].End - 1] == '.' || (tokens[last].End < text.Length && text[tokens[last].End] == '.'));
             if (!gazetteer.Contains(key) || !Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true) && !CyrillicInflection.IsCyrillic(key))
                 || (guarded && !HasKind(key, onlyRegions: false)))
@@ -404,6 +404,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return new SpanSet(spans);
     }
+
+    // "Шебекино." or "Шебекино:" opening a paragraph of a Russian or Ukrainian official post is a place heading:
+    // a Cyrillic name alone before its full stop or colon is not the ordinary first word of a sentence.
+    private static bool CyrillicHeading(string text, ImmutableArray<Token> tokens, int last, Sentence sentence) =>
+        CyrillicInflection.IsCyrillic(text.AsSpan(tokens[last].Start, 1)) && last + 1 < sentence.EndToken
+        && text[tokens[last + 1].Start] is '.' or ':' && tokens[last + 1].Span.Length == 1
+        && (last + 2 == sentence.EndToken || text[tokens[last + 1].Start] == ':');
 
     // The sentence's first word, after any opening quotation marks or brackets.
     private static bool FirstWord(ImmutableArray<Token> tokens, int i, Sentence sentence)
