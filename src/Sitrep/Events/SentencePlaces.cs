@@ -30,7 +30,14 @@ internal static class SentencePlaces
     private static readonly HashSet<string> SettlementWords =
         ["село", "селі", "селом", "села", "селище", "селищі", "селища", "місто", "місті", "міста", "містом", "смт", "м.", "с.", "сел.",
          "город", "городе", "города", "посёлок", "поселок", "посёлке", "поселке", "посёлка", "поселка", "пгт", "станица", "станице", "станицы",
-         "деревня", "деревне", "хутор", "хуторе", "г.", "пос."];
+         "деревня", "деревне", "хутор", "хуторе", "г.", "пос.",
+         // and the port or city words with their adjectives ("атаковали украинский порт Измаил")
+         "порт", "порту", "порті", "порта", "украинский", "украинского", "український", "українського", "российский", "російський"];
+
+    // "на Дунае", "річкою Дніпро": a river hosts no incident (the Danube's forms also name villages in the gazetteer).
+    private static readonly HashSet<string> CyrillicRivers = ["дунай", "дунаю", "дунае", "дунаї", "дунаєм", "дунаем"];
+
+    private static readonly HashSet<string> CyrillicRiverWords = ["річка", "річки", "річці", "річкою", "річку", "река", "реки", "реке", "рекой", "реку"];
 
     // "поблизу Вовчанська та Липців": a name joined to the place before it shares its preposition.
     private static readonly HashSet<string> Conjunctions = ["та", "і", "й", "и"];
@@ -116,7 +123,8 @@ internal static class SentencePlaces
             after++;
         }
 
-        var named = w.Lower[after - 1] is "river" || w.Is(after, "river");
+        var named = w.Lower[after - 1] is "river" || w.Is(after, "river")
+            || CyrillicRivers.Contains(w.Lower[after - 1]) || (i > 0 && CyrillicRiverWords.Contains(w.Lower[i - 1]));
         var bank = (w.Is(i - 1, "of") && (w.Is(i - 2, "bank") || w.Is(i - 2, "banks")))
             || (w.Is(i - 1, "the") && w.Is(i - 2, "of") && (w.Is(i - 3, "bank") || w.Is(i - 3, "banks")));
         return named && !bank;

@@ -44,7 +44,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         }
 
         var (named, country) = SentencePlaces.Of(w, places, sentence.Span, sentence.FirstToken);
-        var local = OrHeading(named, sentence);
+        var local = OrHeading(named, sentences, index);
         if (scan.Triggers.Count == 0 && named.Count == 0 && _context.Last is { } last
             && last.LastSentence == index - 1 && sentences[index - 1].Paragraph == sentence.Paragraph)
         {
@@ -308,10 +308,10 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     private static bool SamePlace(EventDraft a, EventDraft b) =>
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
 
-    // "the Kyivskyi district": a district name the gazetteer lacks, placed only at the document's focus.
+    // "the Kyivskyi district", "в Основ'янському районі": a district name the gazetteer lacks, placed only at the document's focus.
     private static bool CityPart(Place place) =>
         place is { Kind: PlaceKind.Other, Rule: { } rule } && rule.StartsWith("document focus", StringComparison.Ordinal)
-        && place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase);
+        && (place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районі", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районе", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
     /// <remarks>A casualty-only detail joins any violent incident; a mention with an attack word only one of a compatible type

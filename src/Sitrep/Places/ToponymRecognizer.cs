@@ -316,6 +316,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return (i + 2, last);
         }
 
+        // "Білопільська громада:", "Валуйский округ.", "Богодухівського району": a Cyrillic adjective before a district
+        // word names the district even at a sentence's start (an adjective is no ordinary first word of a heading).
+        if (Capital(text, tokens[i]) && i + 1 < end && CyrillicAdjective(word) && KindWords.Of(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Span.Length)) == KindCue.District)
+        {
+            return (i, i + 1);
+        }
+
         if (Capital(text, tokens[i]) && !FirstOfSentenceOnly(text, tokens, i))
         {
             var last = i;
@@ -336,7 +343,14 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     private static readonly HashSet<string> SettlementKinds = ["village", "town", "settlement", "hamlet", "township", "community", "city"];
 
     private static readonly HashSet<string> CyrillicSettlementKinds =
-        ["с.", "смт", "м.", "село", "селі", "села", "селище", "селищі", "місто", "місті", "посёлок", "посёлке", "поселок", "поселке", "пос.", "деревня", "деревне", "хутор", "хуторе", "г."];
+        ["с.", "смт", "м.", "село", "селі", "села", "селом", "селище", "селищі", "селища", "місто", "місті", "містечку", "посёлок", "посёлке", "поселок", "поселке", "посёлка", "поселка", "посёлком", "пос.", "деревня", "деревне", "хутор", "хуторе", "г.", "станица", "станице", "станицы", "станиці", "пгт", "сел."];
+
+    private static readonly string[] CyrillicAdjectiveEndings =
+        ["ська", "цька", "зька", "ський", "цький", "зький", "ського", "цького", "зького", "ському", "ській", "ської",
+         "ский", "цкий", "ского", "цкого", "ском", "ская", "ской", "цкая", "цкой"];
+
+    private static bool CyrillicAdjective(string lower) =>
+        CyrillicInflection.IsCyrillic(lower) && Array.Exists(CyrillicAdjectiveEndings, e => lower.EndsWith(e, StringComparison.Ordinal));
 
     private static string Lower(string text, Token token) => text.Substring(token.Start, token.Span.Length).ToLowerInvariant();
 
