@@ -46,7 +46,10 @@ internal static class MunitionsReader
 
             // After a launch, the counts that follow the interception word are the ones brought down
             // ("випустили 7 ракет і 136 дронів, з яких збили 5 ракет та 82 дрони").
-            var near = intercept >= 0 && (Math.Abs(scan.Triggers[intercept].First - at) <= 5 || (launchedFirst && at > scan.Triggers[intercept].First));
+            // A subset word between a count and the interception word keeps the count launched ("120 беспилотников,
+            // из них сбиты 71").
+            var near = intercept >= 0 && ((Math.Abs(scan.Triggers[intercept].First - at) <= 5 && !SubsetBetween(w, at, scan.Triggers[intercept].First))
+                || (launchedFirst && at > scan.Triggers[intercept].First));
             if (near)
             {
                 if (intercepted is not null)
@@ -95,6 +98,19 @@ internal static class MunitionsReader
         }
 
         return null;
+    }
+
+    private static bool SubsetBetween(Words w, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (w.Lower[k] is "них" or "яких" or "которых" or "котрих" or "which" or "them")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? Count(Words w, int i, int end) =>

@@ -16,7 +16,10 @@ internal static class SentencePlaces
         "атакували", "обстріляли", "атаковали", "обстреляли",
         // an attack noun before its target in the genitive ("обстрілу Херсона", "атаки на Київ", "обстрелов Белгорода")
         "обстріл", "обстрілу", "обстріли", "обстрілів", "обстрілом", "удару", "ударів", "удари", "атаки", "атака", "атаку", "атаці",
-        "обстрел", "обстрела", "обстрелу", "обстрелы", "обстрелов", "обстрелом", "удара", "ударов", "атаке", "атакой", "артобстрілу", "артобстрела"];
+        "обстрел", "обстрела", "обстрелу", "обстрелы", "обстрелов", "обстрелом", "удара", "ударов", "атаке", "атакой", "артобстрілу", "артобстрела",
+        "обстреле", "обстрілі", "ударе", "ударі",
+        // a verb before the place it hit ("Під атаку потрапив Чорноморськ")
+        "потрапив", "потрапила", "потрапило", "потрапили", "попал", "попала", "попало", "попали"];
 
     // "Славянск-на-Кубани атаковали ...", "Село Головчино подверглось обстрелу": the place as the attacked subject.
     private static readonly HashSet<string> PassiveAfter = ["was", "were", "came", "атакували", "атаковали", "обстріляли", "обстреляли", "зазнав", "зазнало", "зазнала", "подверглось", "подвергся", "подверглась", "потрапив", "попал"];
@@ -32,7 +35,24 @@ internal static class SentencePlaces
          "город", "городе", "города", "посёлок", "поселок", "посёлке", "поселке", "посёлка", "поселка", "пгт", "станица", "станице", "станицы",
          "деревня", "деревне", "хутор", "хуторе", "г.", "пос.",
          // and the port or city words with their adjectives ("атаковали украинский порт Измаил")
-         "порт", "порту", "порті", "порта", "украинский", "украинского", "український", "українського", "российский", "російський"];
+         "порт", "порту", "порті", "порта", "украинский", "украинского", "український", "українського", "российский", "російський",
+         // "в районе Торецка", "в районі Часового Яру": the area of a place
+         "районе", "районі", "района", "району"];
+
+    // Cyrillic genitive endings: a name in the genitive after a noun is the place the noun belongs to, as English
+    // "of" ("предприятий Харькова", "жителів Донеччини", "мэр Николаева").
+    // Past-tense verbs ("постраждали Полтавщина", "атаковал Курск") take a subject or an object, not a genitive.
+    private static readonly string[] VerbEndings = ["ли", "ла", "ло", "ав", "ив", "ал", "ил", "ел", "ть", "ся", "сь"];
+
+    private static readonly HashSet<string> StreetWords =
+        ["вулиця", "вулиці", "вулицю", "вулицею", "вул.", "улица", "улице", "улицы", "улицу", "ул.", "проспект", "проспекте", "проспекті", "просп.",
+         "бульвар", "бульваре", "бульварі", "площа", "площі", "площадь", "площади", "провулок", "провулку", "переулок", "переулке", "шосе", "шоссе",
+         "набережная", "набережной", "набережна", "набережній", "станції", "станции", "метро"];
+
+    // "у Покровському районі міста": a district of the city the story is telling is no place of its own.
+    private static readonly HashSet<string> OfTheCity = ["міста", "города", "столиці", "столицы"];
+
+    private static readonly string[] GenitiveEndings = ["а", "я", "и", "і", "ї", "у", "ю", "ів", "ов", "ей", "ого", "ої", "ой", "ини", "щини"];
 
     // "на Дунае", "річкою Дніпро": a river hosts no incident (the Danube's forms also name villages in the gazetteer).
     private static readonly HashSet<string> CyrillicRivers = ["дунай", "дунаю", "дунае", "дунаї", "дунаєм", "дунаем"];
@@ -49,7 +69,7 @@ internal static class SentencePlaces
             return ([], null);
         }
 
-        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken)).ToList();
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken) && !DistrictOfTheCity(w, p.Mention)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(p.Place, local))];
 
@@ -98,6 +118,19 @@ internal static class SentencePlaces
             return true;
         }
 
+        // "на улице Куйбышева", "вул. Шевченка": a street named after a person or a town is no town.
+        if (i - 1 >= firstToken && StreetWords.Contains(w.Lower[i - 1]))
+        {
+            return false;
+        }
+
+        if (before >= firstToken && before == i - 1 && Cyrillic(w.Lower[before]) && (!w.IsCapitalized(before) || before == firstToken) && w.Tokens[before].Kind == TokenKind.Word
+            && !Array.Exists(VerbEndings, e => w.Lower[before].EndsWith(e, StringComparison.Ordinal))
+            && Array.Exists(GenitiveEndings, e => w.Lower[LastTokenOf(w, mention, i)].EndsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var after = i;
         while (after < w.Tokens.Length && w.Tokens[after].End <= mention.End)
         {
@@ -136,4 +169,31 @@ internal static class SentencePlaces
         && local.Exists(o => o.Place != region && PlaceContainment.Within(o.Place, region));
 
     private static bool Cyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+
+    private static int LastTokenOf(Words w, TextSpan mention, int first)
+    {
+        var k = first;
+        while (k + 1 < w.Tokens.Length && w.Tokens[k + 1].End <= mention.End)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool DistrictOfTheCity(Words w, TextSpan mention)
+    {
+        // The first token ending after the mention (binary search: long texts have many mentions).
+        int lo = 0, hi = w.Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = w.Tokens[mid].End <= mention.End ? (mid + 1, hi) : (lo, mid);
+        }
+
+        var k = lo;
+
+        return k < w.Tokens.Length && k > 0 && OfTheCity.Contains(w.Lower[k])
+            && Places.KindWords.Of(w.Text.AsSpan(w.Tokens[k - 1].Start, w.Tokens[k - 1].Span.Length)) == Places.KindCue.District;
+    }
 }
