@@ -68,7 +68,41 @@ internal static class MunitionsReader
             span = span is { } s ? s.Union(hit) : hit;
         }
 
+        // "ударний БпЛА влучив у двір", "керована авіабомба влучила": one weapon told by a singular past verb is one launched.
+        if (launched is null && intercepted is null && SingleStrike(w, scan) is { } one)
+        {
+            (launched, span) = (1, one);
+        }
+
         return (launched, intercepted, span);
+    }
+
+    private static readonly string[] SingularPast = ["ив", "ів", "ав", "ила", "ала", "іла", "ил", "ал", "ел"];
+
+    // A Ukrainian or Russian weapon noun as the subject of a singular past-tense strike verb, with no count of its own.
+    private static TextSpan? SingleStrike(Words w, SentenceScan scan)
+    {
+        foreach (var t in scan.Triggers)
+        {
+            var verb = w.Lower[t.First];
+            if (t.Value != "STRIKE" || t.Length != 1 || verb.Length == 0 || verb[0] is < '\u0400' or > '\u04FF'
+                || !Array.Exists(SingularPast, e => verb.EndsWith(e, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (var h in scan.Weapons)
+            {
+                if (h.Last < t.First && t.First - h.Last <= 4 && h.Value is Reporting.WeaponClass.Drone or Reporting.WeaponClass.Missile
+                    or Reporting.WeaponClass.BallisticMissile or Reporting.WeaponClass.CruiseMissile or Reporting.WeaponClass.GuidedBomb
+                    && CountBefore(w, scan, h) is null)
+                {
+                    return w.Span(h.First, t.Last);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> Modifiers =
