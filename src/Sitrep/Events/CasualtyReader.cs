@@ -10,11 +10,12 @@ namespace Sitrep.Events;
 internal static class CasualtyReader
 {
     private static readonly HashSet<string> Auxiliaries =
-        ["was", "were", "is", "are", "been", "be", "have", "has", "had", "also", "reportedly", "later", "all", "being", "got", "left", "found", "confirmed", "declared", "seriously", "critically", "fatally", "badly", "slightly", "lightly", "initially"];
+        ["was", "were", "is", "are", "been", "be", "have", "has", "had", "also", "reportedly", "later", "all", "being", "got", "left", "found", "confirmed", "declared", "seriously", "critically", "fatally", "badly", "slightly", "lightly", "initially",
+         "були", "було", "був", "була", "были", "был", "была", "было", "також", "также", "ще", "ещё", "еще", "тяжко", "важко", "смертельно", "легко", "тяжело"];
 
     private static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "his", "her", "its", "one", "another", "this", "that", "our", "my"];
 
-    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too"];
+    private static readonly HashSet<string> AdditiveCues = ["also", "another", "more", "other", "others", "further", "additional", "too", "ще", "ещё", "еще", "також", "также"];
 
     private static readonly HashSet<string> SubsetCues = ["including", "among", "of", "included"];
 
@@ -74,7 +75,7 @@ internal static class CasualtyReader
     {
         for (var k = i; k < Math.Min(end, i + TollReach); k++)
         {
-            if ((w.Is(k, "to") || w.Is(k, "at") || w.Is(k, "reached") || w.Is(k, "hit")) && QuantityReader.TryRead(w, k + 1, end, out var q, out var next))
+            if ((w.Is(k, "to") || w.Is(k, "at") || w.Is(k, "reached") || w.Is(k, "hit") || w.Is(k, "до") || w.Is(k, "становить") || w.Is(k, "составляет") || w.Is(k, "составило")) && QuantityReader.TryRead(w, k + 1, end, out var q, out var next))
             {
                 return new CasualtyMention(outcome, q, null, false, false, true, w.Span(i - 1, next - 1));
             }

@@ -60,6 +60,12 @@ internal static class QuantityReader
             case "fewer than" or "less than":
                 next = i + 2;
                 return "up to";
+            case "не менше" or "не менее" or "як мінімум" or "как минимум":
+                next = i + 2;
+                return "at least";
+            case "по меньшей":
+                next = i + 2 + (w.Is(i + 2, "мере") ? 1 : 0);
+                return "at least";
         }
 
         switch (w.Lower[i])
@@ -71,6 +77,18 @@ internal static class QuantityReader
                 next = i + 1;
                 return "nearly";
             case "about" or "around" or "approximately" or "roughly" or "some" or "another" or "between":
+                next = i + 1;
+                return "about";
+            case "щонайменше" or "мінімум" or "минимум":
+                next = i + 1;
+                return "at least";
+            case "понад" or "більше" or "більш" or "свыше" or "более" or "больше":
+                next = i + 1;
+                return "more than";
+            case "майже" or "почти":
+                next = i + 1;
+                return "nearly";
+            case "близько" or "приблизно" or "около" or "примерно":
                 next = i + 1;
                 return "about";
             default:

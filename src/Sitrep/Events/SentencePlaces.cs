@@ -13,7 +13,13 @@ internal static class SentencePlaces
     private static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "on", "across", "around", "into", "over", "of", "against", "throughout", "towards", "toward", "hit", "struck", "shelled", "attacked", "targeted", "pounded", "bombed",
         // Ukrainian and Russian prepositions and attack verbs before a place ("у Харкові", "по Сумах", "атакували Одесу")
         "у", "в", "на", "біля", "поблизу", "під", "по", "над", "околиці", "возле", "около", "вблизи", "под", "над",
-        "атакували", "обстріляли", "атаковали", "обстреляли"];
+        "атакували", "обстріляли", "атаковали", "обстреляли",
+        // an attack noun before its target in the genitive ("обстрілу Херсона", "атаки на Київ", "обстрелов Белгорода")
+        "обстріл", "обстрілу", "обстріли", "обстрілів", "обстрілом", "удару", "ударів", "удари", "атаки", "атака", "атаку", "атаці",
+        "обстрел", "обстрела", "обстрелу", "обстрелы", "обстрелов", "обстрелом", "удара", "ударов", "атаке", "атакой", "артобстрілу", "артобстрела",
+        "обстреле", "обстрілі", "ударе", "ударі",
+        // a verb before the place it hit ("Під атаку потрапив Чорноморськ")
+        "потрапив", "потрапила", "потрапило", "потрапили", "попал", "попала", "попало", "попали"];
 
     // "Славянск-на-Кубани атаковали ...", "Село Головчино подверглось обстрелу": the place as the attacked subject.
     private static readonly HashSet<string> PassiveAfter = ["was", "were", "came", "атакували", "атаковали", "обстріляли", "обстреляли", "зазнав", "зазнало", "зазнала", "подверглось", "подвергся", "подверглась", "потрапив", "попал"];
@@ -23,6 +29,39 @@ internal static class SentencePlaces
          "north-eastern", "north-western", "south-eastern", "south-western", "frontline", "front-line", "border", "nearby",
          "neighbouring", "neighboring", "occupied", "russian-occupied", "embattled", "besieged", "regional", "capital", "port", "industrial"];
 
+    // "над селом Насоново", "у місті Ізюм", "в посёлке Разумное": a settlement word between the preposition and the name.
+    private static readonly HashSet<string> SettlementWords =
+        ["село", "селі", "селом", "села", "селище", "селищі", "селища", "місто", "місті", "міста", "містом", "смт", "м.", "с.", "сел.",
+         "город", "городе", "города", "посёлок", "поселок", "посёлке", "поселке", "посёлка", "поселка", "пгт", "станица", "станице", "станицы",
+         "деревня", "деревне", "хутор", "хуторе", "г.", "пос.",
+         // and the port or city words with their adjectives ("атаковали украинский порт Измаил")
+         "порт", "порту", "порті", "порта", "украинский", "украинского", "український", "українського", "российский", "російський",
+         // "в районе Торецка", "в районі Часового Яру": the area of a place
+         "районе", "районі", "района", "району"];
+
+    // Cyrillic genitive endings: a name in the genitive after a noun is the place the noun belongs to, as English
+    // "of" ("предприятий Харькова", "жителів Донеччини", "мэр Николаева").
+    // Past-tense verbs ("постраждали Полтавщина", "атаковал Курск") take a subject or an object, not a genitive.
+    private static readonly string[] VerbEndings = ["ли", "ла", "ло", "ав", "ив", "ал", "ил", "ел", "ть", "ся", "сь"];
+
+    private static readonly HashSet<string> StreetWords =
+        ["вулиця", "вулиці", "вулицю", "вулицею", "вул.", "улица", "улице", "улицы", "улицу", "ул.", "проспект", "проспекте", "проспекті", "просп.",
+         "бульвар", "бульваре", "бульварі", "площа", "площі", "площадь", "площади", "провулок", "провулку", "переулок", "переулке", "шосе", "шоссе",
+         "набережная", "набережной", "набережна", "набережній", "станції", "станции", "метро"];
+
+    // "у Покровському районі міста": a district of the city the story is telling is no place of its own.
+    private static readonly HashSet<string> OfTheCity = ["міста", "города", "столиці", "столицы"];
+
+    private static readonly string[] GenitiveEndings = ["а", "я", "и", "і", "ї", "у", "ю", "ів", "ов", "ей", "ого", "ої", "ой", "ини", "щини"];
+
+    // "на Дунае", "річкою Дніпро": a river hosts no incident (the Danube's forms also name villages in the gazetteer).
+    private static readonly HashSet<string> CyrillicRivers = ["дунай", "дунаю", "дунае", "дунаї", "дунаєм", "дунаем"];
+
+    private static readonly HashSet<string> CyrillicRiverWords = ["річка", "річки", "річці", "річкою", "річку", "река", "реки", "реке", "рекой", "реку"];
+
+    // "поблизу Вовчанська та Липців": a name joined to the place before it shares its preposition.
+    private static readonly HashSet<string> Conjunctions = ["та", "і", "й", "и"];
+
     public static (List<(Place Place, TextSpan Mention)> Local, (Place Place, TextSpan Mention)? Country) Of(Words w, PlaceSet? places, TextSpan sentence, int firstToken)
     {
         if (places is null)
@@ -30,7 +69,7 @@ internal static class SentencePlaces
             return ([], null);
         }
 
-        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken)).ToList();
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken) && !DistrictOfTheCity(w, p.Mention)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(w, p, local))];
 
@@ -60,12 +99,34 @@ internal static class SentencePlaces
 
         // "in the western Lviv region", "near the frontline town of X": skip the article and direction words.
         var before = i - 1;
-        while (before >= firstToken && (w.Lower[before] == "the" || Directions.Contains(w.Lower[before])))
+        while (before >= firstToken && (w.Lower[before] == "the" || Directions.Contains(w.Lower[before]) || SettlementWords.Contains(w.Lower[before])))
         {
             before--;
         }
 
+        if (before - 1 >= firstToken && Conjunctions.Contains(w.Lower[before]) && w.IsCapitalized(before - 1) && Cyrillic(w.Lower[before - 1]))
+        {
+            before -= 2;
+            while (before >= firstToken && w.IsCapitalized(before))
+            {
+                before--;
+            }
+        }
+
         if (before >= firstToken && Locatives.Contains(w.Lower[before]))
+        {
+            return true;
+        }
+
+        // "на улице Куйбышева", "вул. Шевченка": a street named after a person or a town is no town.
+        if (i - 1 >= firstToken && StreetWords.Contains(w.Lower[i - 1]))
+        {
+            return false;
+        }
+
+        if (before >= firstToken && before == i - 1 && Cyrillic(w.Lower[before]) && (!w.IsCapitalized(before) || before == firstToken) && w.Tokens[before].Kind == TokenKind.Word
+            && !Array.Exists(VerbEndings, e => w.Lower[before].EndsWith(e, StringComparison.Ordinal))
+            && Array.Exists(GenitiveEndings, e => w.Lower[LastTokenOf(w, mention, i)].EndsWith(e, StringComparison.Ordinal)))
         {
             return true;
         }
@@ -95,7 +156,8 @@ internal static class SentencePlaces
             after++;
         }
 
-        var named = w.Lower[after - 1] is "river" || w.Is(after, "river");
+        var named = w.Lower[after - 1] is "river" || w.Is(after, "river")
+            || CyrillicRivers.Contains(w.Lower[after - 1]) || (i > 0 && CyrillicRiverWords.Contains(w.Lower[i - 1]));
         var bank = (w.Is(i - 1, "of") && (w.Is(i - 2, "bank") || w.Is(i - 2, "banks")))
             || (w.Is(i - 1, "the") && w.Is(i - 2, "of") && (w.Is(i - 3, "bank") || w.Is(i - 3, "banks")));
         return named && !bank;
@@ -116,5 +178,34 @@ internal static class SentencePlaces
         var space = mention.LastIndexOf(' ');
         return PlaceContainment.IsTown(place) && space > 0 && KindWords.Of(mention[(space + 1)..]) == KindCue.District
             && local.Exists(o => o.Place != place && PlaceContainment.InDistrictOf(o.Place, place));
+    }
+
+    private static bool Cyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+
+    private static int LastTokenOf(Words w, TextSpan mention, int first)
+    {
+        var k = first;
+        while (k + 1 < w.Tokens.Length && w.Tokens[k + 1].End <= mention.End)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool DistrictOfTheCity(Words w, TextSpan mention)
+    {
+        // The first token ending after the mention (binary search: long texts have many mentions).
+        int lo = 0, hi = w.Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = w.Tokens[mid].End <= mention.End ? (mid + 1, hi) : (lo, mid);
+        }
+
+        var k = lo;
+
+        return k < w.Tokens.Length && k > 0 && OfTheCity.Contains(w.Lower[k])
+            && Places.KindWords.Of(w.Text.AsSpan(w.Tokens[k - 1].Start, w.Tokens[k - 1].Span.Length)) == Places.KindCue.District;
     }
 }

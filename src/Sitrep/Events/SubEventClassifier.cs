@@ -77,7 +77,7 @@ internal static class SubEventClassifier
             }
         }
 
-        var remote = Has("STRIKE") || Has("LAUNCH") || anyCasualties || Has("INTERCEPT");
+        var remote = Has("STRIKE") || Has("LAUNCH") || anyCasualties || Has("INTERCEPT") || Has("DOWNED");
         if (remote && ByWeapon(weapon) is { } byWeapon && byWeapon != "ATTACK")
         {
             return byWeapon;
@@ -96,8 +96,8 @@ internal static class SubEventClassifier
 
         if (Has("STRIKE") && weapon is null)
         {
-            // "struck", "strikes" with no weapon named read as remote fire; "attacked" by people as an attack.
-            return scan.Triggers.Exists(t => w.Lower[t.First].StartsWith("strik", StringComparison.Ordinal) || w.Lower[t.First] is "struck" or "pounded" or "bombarded" or "bombardment" or "fired")
+            // "struck", "strikes" (Ukrainian and Russian "удар") with no weapon named read as remote fire; "attacked" by people as an attack.
+            return scan.Triggers.Exists(t => w.Lower[t.First].StartsWith("strik", StringComparison.Ordinal) || w.Lower[t.First].StartsWith("удар", StringComparison.Ordinal) || w.Lower[t.First] is "struck" or "pounded" or "bombarded" or "bombardment" or "fired")
                 ? "ART_MISS_ATTACK"
                 : military || (Mentions(w, scan, StateForces) && Mentions(w, scan, NonState)) ? "ARMED_CLASH" : "ATTACK";
         }

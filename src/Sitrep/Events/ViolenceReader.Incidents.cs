@@ -60,7 +60,7 @@ internal sealed partial class ViolenceReader
             && d.Place is { Kind: PlaceKind.Admin1 }).ToList())
         {
             var towns = _drafts.Where(o => o != draft && o.Scope == EventScope.Incident && o.Place is { } p && PlaceContainment.IsTown(p)
-                && PlaceContainment.Within(p, draft.Place!) && SameDay(o, draft) && SameType(o, draft)).Take(2).ToList();
+                && PlaceContainment.Within(p, draft.Place!) && SameDay(o, draft) && SameType(o, draft) && SameMeans(o, draft)).Take(2).ToList();
             if (towns.Count == 1)
             {
                 towns[0].Absorb(draft);
@@ -68,6 +68,10 @@ internal sealed partial class ViolenceReader
             }
         }
     }
+
+    // A drone attack on the region is not the town's missile strike, though both are remote violence.
+    private static bool SameMeans(EventDraft a, EventDraft b) =>
+        a.Weapon is null || b.Weapon is null || SubEventClassifier.ByWeapon(a.Weapon) == SubEventClassifier.ByWeapon(b.Weapon);
 
     /// <summary>
     /// ACLED codes no event without a place: an incident whose mentions never name one, in a story that

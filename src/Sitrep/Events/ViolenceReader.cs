@@ -45,7 +45,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         }
 
         var (named, country) = SentencePlaces.Of(w, places, sentence.Span, sentence.FirstToken);
-        var local = OrHeading(named, sentence);
+        var local = OrHeading(named, sentences, index);
         if (scan.Triggers.Count == 0 && named.Count == 0 && _context.Last is { } last
             && last.LastSentence == index - 1 && sentences[index - 1].Paragraph == sentence.Paragraph)
         {
@@ -82,7 +82,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         // "21 drones were destroyed over the Bryansk region": an interception subtotal belongs to the
         // day's summary, not to an incident of its own, when nothing was hit.
         var subtotal = violent && casualties.Count == 0 && scan.TargetNouns.Count == 0 && scan.Weapons.Count > 0
-            && scan.Triggers.TrueForAll(t => t.Value == "INTERCEPT" || w.Lower[t.First] is "destroyed");
+            && scan.Triggers.TrueForAll(t => t.Value is "INTERCEPT" or "DOWNED" || w.Lower[t.First] is "destroyed")
+            && (!scan.HasTrigger("DOWNED") || munitions.Launched is not null || munitions.Intercepted is not null);
         if (tally || subtotal)
         {
             local = subtotal ? [] : RegionOf(local);
@@ -342,10 +343,10 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     private static bool SamePlace(EventDraft a, EventDraft b) =>
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
 
-    // "the Kyivskyi district": a district name the gazetteer lacks, placed only at the document's focus.
+    // "the Kyivskyi district", "в Основ'янському районі": a district name the gazetteer lacks, placed only at the document's focus.
     private static bool CityPart(Place place) =>
         place is { Kind: PlaceKind.Other, Rule: { } rule } && rule.StartsWith("document focus", StringComparison.Ordinal)
-        && place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase);
+        && (place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районі", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районе", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
     /// <remarks>A casualty-only detail joins any violent incident; a mention with an attack word only one of a compatible type

@@ -22,7 +22,7 @@ internal static class KindWords
         _ when Is(word, "region") || Is(word, "oblast") || Is(word, "province") || Is(word, "krai") || Is(word, "kray")
             || Is(word, "governorate") || Is(word, "state") || Is(word, "regions") => KindCue.Admin1,
         _ when Is(word, "district") || Is(word, "raion") || Is(word, "rayon") || Is(word, "county") || Is(word, "hromada")
-            || Is(word, "municipality") || Is(word, "parish") => KindCue.District,
+            || Is(word, "municipality") || Is(word, "parish") || CyrillicDistrict(word) => KindCue.District,
         _ when Is(word, "city") || Is(word, "town") || Is(word, "village") || Is(word, "settlement") => KindCue.Settlement,
         _ => KindCue.None,
     };
@@ -75,6 +75,24 @@ internal static class KindWords
         ("city of ", KindCue.Settlement), ("town of ", KindCue.Settlement), ("village of ", KindCue.Settlement),
         ("region of ", KindCue.Admin1), ("province of ", KindCue.Admin1), ("state of ", KindCue.Admin1),
     ];
+
+    // Ukrainian and Russian district words in the cases a heading or a container takes ("Білопільська громада",
+    // "Богодухівського району", "Валуйский округ"); admin-1 words decline with their names in the gazetteer keys.
+    private static readonly string[] CyrillicDistricts =
+        ["громада", "громади", "громаді", "громаду", "район", "району", "районі", "района", "районе", "округ", "округу", "окрузі", "округа", "округе"];
+
+    private static bool CyrillicDistrict(ReadOnlySpan<char> word)
+    {
+        foreach (var d in CyrillicDistricts)
+        {
+            if (word.Equals(d, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
 }

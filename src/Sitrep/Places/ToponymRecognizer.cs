@@ -84,7 +84,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
             var key = probe.ToString();
             var lowerTail = capitalised && n > 1 && !char.IsUpper(text[tokens[last].Start]);
-            var guarded = n == 1 && (FirstWord(tokens, i, sentence) || IsAllCaps(text, tokens[i]));
+            var guarded = n == 1 && ((FirstWord(tokens, i, sentence) && !CyrillicHeading(text, tokens, last, sentence)) || IsAllCaps(text, tokens[i]));
             var abbreviated = n == 1 && key.Length == 2 && (text[tokens[last].End - 1] == '.' || (tokens[last].End < text.Length && text[tokens[last].End] == '.'));
             if (!Acceptable(key, n, capitalised, abbreviated) || (lowerTail && !HasKind(key, onlyRegions: true) && !CyrillicInflection.IsCyrillic(key))
                 || (guarded && !HasKind(key, onlyRegions: false)))
@@ -332,6 +332,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return (i + 2, last);
         }
 
+        // "Білопільська громада:", "Валуйский округ.", "Богодухівського району": a Cyrillic adjective before a district
+        // word names the district even at a sentence's start (an adjective is no ordinary first word of a heading).
+        if (Capital(text, tokens[i]) && i + 1 < end && CyrillicAdjective(word) && KindWords.Of(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Span.Length)) == KindCue.District)
+        {
+            return (i, i + 1);
+        }
+
         if (Capital(text, tokens[i]) && !FirstOfSentenceOnly(text, tokens, i))
         {
             var last = i;
@@ -352,7 +359,14 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     private static readonly HashSet<string> SettlementKinds = ["village", "town", "settlement", "hamlet", "township", "community", "city"];
 
     private static readonly HashSet<string> CyrillicSettlementKinds =
-        ["с.", "смт", "м.", "село", "селі", "села", "селище", "селищі", "місто", "місті", "посёлок", "посёлке", "поселок", "поселке", "пос.", "деревня", "деревне", "хутор", "хуторе", "г."];
+        ["с.", "смт", "м.", "село", "селі", "села", "селом", "селище", "селищі", "селища", "місто", "місті", "містечку", "посёлок", "посёлке", "поселок", "поселке", "посёлка", "поселка", "посёлком", "пос.", "деревня", "деревне", "хутор", "хуторе", "г.", "станица", "станице", "станицы", "станиці", "пгт", "сел."];
+
+    private static readonly string[] CyrillicAdjectiveEndings =
+        ["ська", "цька", "зька", "ський", "цький", "зький", "ського", "цького", "зького", "ському", "ській", "ської",
+         "ский", "цкий", "ского", "цкого", "ском", "ская", "ской", "цкая", "цкой"];
+
+    private static bool CyrillicAdjective(string lower) =>
+        CyrillicInflection.IsCyrillic(lower) && Array.Exists(CyrillicAdjectiveEndings, e => lower.EndsWith(e, StringComparison.Ordinal));
 
     private static string Lower(string text, Token token) => text.Substring(token.Start, token.Span.Length).ToLowerInvariant();
 
@@ -423,6 +437,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
         return new SpanSet(spans);
     }
+
+    // "Шебекино." or "Шебекино:" opening a paragraph of a Russian or Ukrainian official post is a place heading:
+    // a Cyrillic name alone before its full stop or colon is not the ordinary first word of a sentence.
+    private static bool CyrillicHeading(string text, ImmutableArray<Token> tokens, int last, Sentence sentence) =>
+        CyrillicInflection.IsCyrillic(text.AsSpan(tokens[last].Start, 1)) && last + 1 < sentence.EndToken
+        && text[tokens[last + 1].Start] is '.' or ':' && tokens[last + 1].Span.Length == 1
+        && (last + 2 == sentence.EndToken || text[tokens[last + 1].Start] == ':');
 
     // The sentence's first word, after any opening quotation marks, brackets, bullets or the time stamp
     // that opens a live-blog entry or a post ("10:20 In Odesa, ...").

@@ -13,6 +13,8 @@ public sealed class EventSpecs
 
     public static TheoryData<string> AttackerExamples => SpecFile.Names("events-attackers.md");
 
+    public static TheoryData<string> CyrillicExamples => SpecFile.Names("events-uk-ru.md");
+
     public static TheoryData<string> StatementExamples => SpecFile.Names("statements.md");
 
     [Theory]
@@ -34,6 +36,10 @@ public sealed class EventSpecs
     [Theory]
     [MemberData(nameof(AttackerExamples))]
     public void Extracts_the_attacker_spec_example(string name) => Check("events-attackers.md", name);
+
+    [Theory]
+    [MemberData(nameof(CyrillicExamples))]
+    public void Extracts_the_ukrainian_and_russian_spec_example(string name) => Check("events-uk-ru.md", name);
 
     private static void Check(string file, string name)
     {
