@@ -21,6 +21,7 @@ namespace Sitrep.Events;
 internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder actors, IReadOnlyList<QuoteRecord> quotes, PlaceSet? places)
 {
     private readonly StatementArguments _arguments = new(w, graph, actors, places);
+    private StatementCountries? _countries;
 
     /// <summary>How far after its predicate an act may start ("threatened on Monday to break relations").</summary>
     private const int ActWindow = 8;
@@ -139,6 +140,10 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             return null;
         }
 
+        var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id, found.Act);
+        targets.RemoveAll(t => t.Id == actor?.Id);
+        _countries ??= new StatementCountries(w, graph, places, _arguments);
+        _countries.Complete(scan, sentence.FirstToken, _countries.ClauseEnd(sentence, found.End), actor, targets);
         if (actor is { } a)
         {
             statement.Actors.Add(a.Id);
@@ -150,8 +155,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             statement.Evidence.Add(new Evidence("actors", a.Span.Start, a.Span.End));
         }
 
-        var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id, found.Act);
-        foreach (var (id, span) in targets.Where(t => t.Id != actor?.Id))
+        foreach (var (id, span) in targets)
         {
             statement.Targets.Add(id);
             statement.Evidence.Add(new Evidence("targets", span.Start, span.End));
