@@ -11,7 +11,8 @@ namespace Sitrep.Events;
 /// reader: the people a casualty phrase names belong to the side that was hit ("killed 46 Afghan
 /// civilians", "wounded two British soldiers"), so their country is the event's target, and a country
 /// taken for the actor from inside that phrase is moved there, the actor then read from before it
-/// ("Belgian aircraft killed 12 Malian villagers"); an actor without a country takes the one its own
+/// ("Belgian aircraft killed 12 Malian villagers"); a demonstration is directed at whom it is against, else
+/// at the government of the country it is held in; an actor without a country takes the one its own
 /// words name ("Egyptian police", "Chilean riot police").
 /// </summary>
 internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors, StatementArguments arguments)
@@ -29,6 +30,11 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
             foreach (var span in draft.EvidenceFor("actors").ToList())
             {
                 AffiliateFromWords(draft, span);
+            }
+
+            if (draft.Type.Category == EventCategory.Demonstration && draft.Targets.Count == 0)
+            {
+                ProtestedSide(draft, sentences);
             }
 
             if (draft.Type.Category != EventCategory.Violence || draft.Targets.Count > 0)
@@ -80,6 +86,48 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
 
             return;
         }
+    }
+
+    // A demonstration is directed at whom it is "against" ("against the Latvian government"), else at the
+    // government of the country where it is held.
+    private void ProtestedSide(EventDraft draft, ImmutableArray<Sentence> sentences)
+    {
+        foreach (var segment in draft.EvidenceFor("event").ToList())
+        {
+            if (Sentence(sentences, segment) is not { } sentence)
+            {
+                continue;
+            }
+
+            var scan = new SentenceScan(w, sentence.FirstToken, sentence.EndToken);
+            for (var k = FirstToken(segment.Start); k < sentence.EndToken && w.Tokens[k].Start < segment.End; k++)
+            {
+                if (!w.Is(k, "against"))
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 9) && w.Lower[j] is not ("," or ";" or "."); j++)
+                {
+                    if (CountryAt(scan, j) is { } against)
+                    {
+                        AddTarget(draft, against);
+                        return;
+                    }
+                }
+            }
+        }
+
+        if (draft.Place is { Country: { } iso } && Gazetteer.Shared.Country(iso) is { } country && draft.EvidenceFor("place").FirstOrDefault() is { End: > 0 } held)
+        {
+            AddTarget(draft, (new CountryName(iso, country.Name), held));
+        }
+    }
+
+    private void AddTarget(EventDraft draft, (CountryName Country, TextSpan Span) hit)
+    {
+        draft.Targets.Add(actors.CountryEntity(hit.Country, hit.Span).Id);
+        draft.AddEvidence("targets", hit.Span);
     }
 
     // "killed 4" read as the count: the capitalised noun after it belongs to the phrase ("killed 4 Iraqis").

@@ -48,7 +48,7 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
 
         var only = named.First();
         if (actorEntity is not null && Open(actorEntity, actor) && (actorEntity.Type != EntityType.Person || actorEntity.Role is not null)
-            && !targets.Any(t => IsThatCountry(t, only)))
+            && !targets.Any(t => IsThatCountry(t, only, actorEntity.Type == EntityType.Person)))
         {
             actorEntity.Affiliation = only;
         }
@@ -126,12 +126,14 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
         return true;
     }
 
-    // "threatened Russia", "welcomed the Russian envoy": a target that is the country itself, by its name (not
-    // a demonym, "the Nigerian ministry", nor a city, "a curfew in Lagos"), or one of its people.
-    private bool IsThatCountry((string Id, TextSpan Span) target, string iso) => Entity(target.Id) switch
+    // "threatened Russia": a target that is the country itself, by its name (not a demonym, "the Nigerian
+    // ministry", nor a city, "a curfew in Lagos"); or, for a person, one of its people ("welcomed the Russian
+    // envoy": a statesman abroad); a group that confronts a leader is at home ("demanded the resignation of
+    // the Algerian President").
+    private bool IsThatCountry((string Id, TextSpan Span) target, string iso, bool byPerson) => Entity(target.Id) switch
     {
         { Type: EntityType.Country, Affiliation: var a } when a == iso => places?.At(target.Span) is { Kind: PlaceKind.Country },
-        { Type: EntityType.Person, Affiliation: var a } when a == iso => true,
+        { Type: EntityType.Person, Affiliation: var a } when a == iso => byPerson,
         _ => false,
     };
 
