@@ -17,6 +17,8 @@ namespace Sitrep.Events;
 /// </summary>
 internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors, StatementArguments arguments)
 {
+    private readonly Dictionary<int, SentenceScan> _scans = [];
+
     /// <summary>Completes the actors and targets of <paramref name="drafts"/>.</summary>
     public void Complete(IEnumerable<EventDraft> drafts, ImmutableArray<Sentence> sentences)
     {
@@ -60,10 +62,11 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
     // "killed 46 Afghan civilians": the country the casualty phrase names is the target.
     private void HitSide(EventDraft draft, Sentence sentence, TextSpan victims)
     {
-        var scan = new SentenceScan(w, sentence.FirstToken, sentence.EndToken);
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        SentenceScan? scan = null;
+        for (var k = FirstToken(victims.Start); k < sentence.EndToken && w.Tokens[k].Start < victims.End; k++)
         {
-            if (!victims.Contains(w.Tokens[k].Span) || CountryAt(scan, k) is not { } hit)
+            // A country word is capitalised: most casualty phrases ("killed two people") need no scan.
+            if (!w.IsCapitalized(k) || CountryAt(scan ??= Scan(sentence), k) is not { } hit)
             {
                 continue;
             }
@@ -78,7 +81,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
 
             draft.Targets.Add(target.Id);
             draft.AddEvidence("targets", hit.Span);
-            if (draft.Actors.Count == 0 && actors.Actor(w, scan, k) is { } actor && actor.Id != target.Id && actor.Span.End <= victims.Start)
+            if (draft.Actors.Count == 0 && actors.Actor(w, scan!, k) is { } actor && actor.Id != target.Id && actor.Span.End <= victims.Start)
             {
                 draft.Actors.Add(actor.Id);
                 draft.AddEvidence("actors", actor.Span);
@@ -99,7 +102,6 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
                 continue;
             }
 
-            var scan = new SentenceScan(w, sentence.FirstToken, sentence.EndToken);
             for (var k = FirstToken(segment.Start); k < sentence.EndToken && w.Tokens[k].Start < segment.End; k++)
             {
                 if (!w.Is(k, "against"))
@@ -107,9 +109,10 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
                     continue;
                 }
 
+                var scan = Scan(sentence);
                 for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 9) && w.Lower[j] is not ("," or ";" or "."); j++)
                 {
-                    if (CountryAt(scan, j) is { } against)
+                    if (w.IsCapitalized(j) && CountryAt(scan, j) is { } against)
                     {
                         AddTarget(draft, against);
                         return;
@@ -182,6 +185,17 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
                 }
             }
         }
+    }
+
+    // One scan per sentence: several drafts may read the same one.
+    private SentenceScan Scan(Sentence sentence)
+    {
+        if (!_scans.TryGetValue(sentence.FirstToken, out var scan))
+        {
+            _scans[sentence.FirstToken] = scan = new SentenceScan(w, sentence.FirstToken, sentence.EndToken);
+        }
+
+        return scan;
     }
 
     private int FirstToken(int offset)

@@ -97,11 +97,14 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
         (string Id, TextSpan Span)? actor, target = null;
         if (found.Kind == PredicateKind.Oblige)
         {
-            // "X said that Libya must hand over ...": the one who must is the target, the speaker the actor.
-            var reporter = subject is { } s ? StatementSubject.ReportedBy(w, sentence.FirstToken, s.First) : null;
+            // "X said that Libya must hand over ...": the one who must is the target, the speaker the actor. A
+            // pronoun before "must" is read where it stands, not as the reporter it may stand for.
+            var pronoun = found.First - 1 >= sentence.FirstToken && w.Lower[found.First - 1] is "it" or "they" or "he" or "she";
+            var obliged = pronoun ? (found.First - 1, found.First - 1) : subject;
+            var reporter = obliged is { } s ? StatementSubject.ReportedBy(w, sentence.FirstToken, s.First) : null;
             actor = reporter is { } r && StatementSubject.Of(w, sentence.FirstToken, r) is { } speaker ? _arguments.In(scan, speaker) : null;
-            target = subject is { } t ? _arguments.In(scan, t) : null;
-            if (target?.Id == actor?.Id && reporter is { } from)
+            target = obliged is { } t ? _arguments.In(scan, t) : null;
+            if ((target is null || target?.Id == actor?.Id) && reporter is { } from)
             {
                 // "issued a reminder to Iraq that it must": the pronoun stands for the one addressed.
                 target = _arguments.After(sentence, scan, from + 1, actor?.Id)
