@@ -8,16 +8,17 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Countries of a statement's actor and targets that the text gives only through their clause. PLOVER
-/// codes each side by the state it belongs to, and a clause that refers to one country only tells of that
-/// country's own affairs ("President Okoro banned Ugandan opposition parties", "the Chad government
-/// accepted demands from the rebels"). So, in the statement's clause (a trailing attribution left out):
-/// an actor without a country that acts for an institution (a person with a title, an organisation, a
-/// group) takes the one country the clause names, unless a target is that country itself or one of its
-/// people (the actor then more likely deals with it from abroad: "President Okoro threatened Russia");
-/// a target without a country takes the actor's when the clause names no other. International
-/// organisations, places and words that say "foreign" ("partners", "allies") keep none.
+/// codes each side by the state it belongs to, and a statement whose parties and places belong to one
+/// country only tells of that country's own affairs ("President Okoro banned Ugandan opposition parties",
+/// "the Chad government accepted demands from the rebels"). So, in the statement's clause (a trailing
+/// attribution left out), over the countries of its actor, its targets and the places it happens in: an
+/// actor without a country that acts for an institution (a person with a title, an organisation, a group)
+/// takes the one country there is, unless a target is that country itself or one of its people (the actor
+/// then more likely deals with it from abroad: "President Okoro threatened Russia"); a target without a
+/// country takes the actor's when there is no other. International organisations, places and words that
+/// say "foreign" ("partners", "allies") keep none.
 /// </summary>
-internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? places, StatementArguments arguments)
+internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? places)
 {
     // Relations to others: "urged its partners", "thanked the allies" never name the speaker's own side.
     private static readonly HashSet<string> ForeignWords =
@@ -27,12 +28,11 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
     ];
 
     /// <summary>Sets the missing countries of <paramref name="actor"/> and <paramref name="targets"/>.</summary>
-    /// <param name="scan">The sentence's lexicon matches.</param>
     /// <param name="first">The clause's first token.</param>
     /// <param name="end">The token after the clause's last.</param>
     /// <param name="actor">The statement's actor, if any.</param>
     /// <param name="targets">The statement's targets.</param>
-    public void Complete(SentenceScan scan, int first, int end, (string Id, TextSpan Span)? actor, IReadOnlyList<(string Id, TextSpan Span)> targets)
+    public void Complete(int first, int end, (string Id, TextSpan Span)? actor, IReadOnlyList<(string Id, TextSpan Span)> targets)
     {
         var actorEntity = actor is { } a ? Entity(a.Id) : null;
         if (graph is null || (!Open(actorEntity, actor) && !targets.Any(t => Open(Entity(t.Id), t))))
@@ -40,7 +40,7 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
             return;
         }
 
-        var named = Named(scan, first, end);
+        var named = Named(first, end, actorEntity, targets);
         if (named.Count != 1)
         {
             return;
@@ -137,46 +137,39 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
         _ => false,
     };
 
-    // Every country the clause refers to: by name, demonym or capital, through a place in it, or an entity's country.
-    private HashSet<string> Named(SentenceScan scan, int first, int end)
+    // The countries the clause ties to the statement: its actor's and targets' own, and those of the places
+    // where it happens ("a curfew in Gulu", "the front of Angola"). A country merely mentioned ("said that
+    // Minsk wanted no talks") says nothing of the speaker's side.
+    private HashSet<string> Named(int first, int end, Entity? actor, IReadOnlyList<(string Id, TextSpan Span)> targets)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
-        if (first >= end)
+        if (actor?.Affiliation is { } own)
         {
-            return named;
+            named.Add(own);
         }
 
-        var span = new TextSpan(w.Tokens[first].Start, w.Tokens[end - 1].End);
-        foreach (var hit in scan.Countries)
+        foreach (var target in targets)
         {
-            if (hit.First >= first && hit.First < end)
-            {
-                named.Add(hit.Value.Iso);
-            }
-        }
-
-        if (places is not null)
-        {
-            foreach (var (place, _) in places.Within(span))
-            {
-                if (place.Country is { } iso)
-                {
-                    named.Add(iso);
-                }
-            }
-        }
-
-        foreach (var entity in graph!.Entities)
-        {
-            if (entity.Affiliation is { } iso && entity.Mentions.Any(m => span.Contains(m.Span)))
+            if (Entity(target.Id)?.Affiliation is { } iso)
             {
                 named.Add(iso);
             }
         }
 
-        for (var k = first; k < end; k++)
+        if (places is null || first >= end)
         {
-            if (arguments.DemonymOrCountry(k) is { } iso)
+            return named;
+        }
+
+        var k = first;
+        foreach (var (place, mention) in places.Within(new TextSpan(w.Tokens[first].Start, w.Tokens[end - 1].End)))
+        {
+            while (k < end && w.Tokens[k].End <= mention.Start)
+            {
+                k++;
+            }
+
+            if (place.Country is { } iso && k > first && w.Lower[k - 1] is "in" or "at" or "near" or "outside" or "inside" or "across" or "around" or "of")
             {
                 named.Add(iso);
             }

@@ -145,8 +145,8 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
         var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id, found.Act);
         targets.RemoveAll(t => t.Id == actor?.Id);
-        _countries ??= new StatementCountries(w, graph, places, _arguments);
-        _countries.Complete(scan, sentence.FirstToken, _countries.ClauseEnd(sentence, found.End), actor, targets);
+        _countries ??= new StatementCountries(w, graph, places);
+        _countries.Complete(sentence.FirstToken, _countries.ClauseEnd(sentence, found.End), actor, targets);
         if (actor is { } a)
         {
             statement.Actors.Add(a.Id);
