@@ -71,6 +71,16 @@ internal sealed class EventDraft
     public IEnumerable<TextSpan> EvidenceFor(string field) =>
         _evidence.Where(e => e.Field == field).Select(e => new TextSpan(e.Start, e.End));
 
+    /// <summary>Drops a field's span that turned out wrong (an actor read from inside the victims' phrase).</summary>
+    public void RemoveEvidence(string field, TextSpan span)
+    {
+        var evidence = new Evidence(field, span.Start, span.End);
+        if (_evidenceSet.Remove(evidence))
+        {
+            _evidence.Remove(evidence);
+        }
+    }
+
     public void AddEvidence(string field, TextSpan span)
     {
         var evidence = new Evidence(field, span.Start, span.End);

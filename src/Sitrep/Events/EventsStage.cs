@@ -45,6 +45,7 @@ public sealed class EventsStage : IPreloadingStage
 
         var events = new List<EventRecord>();
         var drafts = new ViolenceReader(words, actors, places, times).Read(document.Sentences);
+        new EventSides(words, graph, actors, new StatementArguments(words, graph, actors, places)).Complete(drafts, document.Sentences);
         string? IdOf(EventDraft? d) => d is null ? null : "V" + (drafts.IndexOf(d) + 1).ToString(CultureInfo.InvariantCulture);
         foreach (var draft in drafts)
         {

@@ -15,7 +15,7 @@ namespace Sitrep.Tests.Events;
 /// example, so the events stage is tested on its own logic. Lines:
 /// <c>@place Name | kind | admin1 | ISO [| other mention; ... [| lat, lon]]</c>,
 /// <c>@time phrase | yyyy-MM-dd | precision</c>,
-/// <c>@entity Name | type | ISO or - | mention; mention</c>.
+/// <c>@entity Name | type | ISO or - | mention; mention [| role]</c>.
 /// Every whole-word occurrence of a mention string in the text becomes a mention.
 /// </summary>
 public sealed class GivenAnnotationsStage(IReadOnlyList<string> givens) : IStage
@@ -85,6 +85,7 @@ public sealed class GivenAnnotationsStage(IReadOnlyList<string> givens) : IStage
                         {
                             entity = graph.Add(Enum.Parse<EntityType>(fields[1], ignoreCase: true), fields[0], span, MentionKind.Name);
                             entity.Affiliation = fields[2] == "-" ? null : fields[2];
+                            entity.Role = fields.Length > 4 ? fields[4] : null;
                         }
                         else
                         {

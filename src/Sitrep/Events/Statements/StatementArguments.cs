@@ -197,8 +197,8 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         }
     }
 
-    // "Ugandan" or "Uganda" at token k, read from the gazetteer (loaded by the places stage when it ran).
-    private string? DemonymOrCountry(int k)
+    /// <summary>"Ugandan" or "Uganda" at token k, read from the gazetteer (loaded by the places stage when it ran).</summary>
+    public string? DemonymOrCountry(int k)
     {
         if (places is null || !w.IsCapitalized(k))
         {

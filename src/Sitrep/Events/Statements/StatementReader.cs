@@ -21,6 +21,7 @@ namespace Sitrep.Events;
 internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder actors, IReadOnlyList<QuoteRecord> quotes, PlaceSet? places)
 {
     private readonly StatementArguments _arguments = new(w, graph, actors, places);
+    private StatementCountries? _countries;
 
     /// <summary>How far after its predicate an act may start ("threatened on Monday to break relations").</summary>
     private const int ActWindow = 8;
@@ -96,11 +97,14 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
         (string Id, TextSpan Span)? actor, target = null;
         if (found.Kind == PredicateKind.Oblige)
         {
-            // "X said that Libya must hand over ...": the one who must is the target, the speaker the actor.
-            var reporter = subject is { } s ? StatementSubject.ReportedBy(w, sentence.FirstToken, s.First) : null;
+            // "X said that Libya must hand over ...": the one who must is the target, the speaker the actor. A
+            // pronoun before "must" is read where it stands, not as the reporter it may stand for.
+            var pronoun = found.First - 1 >= sentence.FirstToken && w.Lower[found.First - 1] is "it" or "they" or "he" or "she";
+            var obliged = pronoun ? (found.First - 1, found.First - 1) : subject;
+            var reporter = obliged is { } s ? StatementSubject.ReportedBy(w, sentence.FirstToken, s.First) : null;
             actor = reporter is { } r && StatementSubject.Of(w, sentence.FirstToken, r) is { } speaker ? _arguments.In(scan, speaker) : null;
-            target = subject is { } t ? _arguments.In(scan, t) : null;
-            if (target?.Id == actor?.Id && reporter is { } from)
+            target = obliged is { } t ? _arguments.In(scan, t) : null;
+            if ((target is null || target?.Id == actor?.Id) && reporter is { } from)
             {
                 // "issued a reminder to Iraq that it must": the pronoun stands for the one addressed.
                 target = _arguments.After(sentence, scan, from + 1, actor?.Id)
@@ -139,6 +143,10 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             return null;
         }
 
+        var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id, found.Act);
+        targets.RemoveAll(t => t.Id == actor?.Id);
+        _countries ??= new StatementCountries(w, graph, places);
+        _countries.Complete(sentence.FirstToken, _countries.ClauseEnd(sentence, found.End), actor, targets);
         if (actor is { } a)
         {
             statement.Actors.Add(a.Id);
@@ -150,8 +158,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             statement.Evidence.Add(new Evidence("actors", a.Span.Start, a.Span.End));
         }
 
-        var targets = target is { } only ? [only] : passive && found.Kind != PredicateKind.Oblige ? [] : _arguments.After(sentence, scan, found.End, actor?.Id, found.Act);
-        foreach (var (id, span) in targets.Where(t => t.Id != actor?.Id))
+        foreach (var (id, span) in targets)
         {
             statement.Targets.Add(id);
             statement.Evidence.Add(new Evidence("targets", span.Start, span.End));

@@ -73,9 +73,22 @@ internal static class StatementSubject
             first--;
         }
 
-        if (first == k && Pronouns.Contains(w.Lower[k]) && ReportedBy(w, sentenceStart, k) is { } reporter)
+        // "announced Wednesday it would": a time word between the reporting verb and the pronoun is no subject.
+        var lead = first;
+        while (lead < k && Skipped.Contains(w.Lower[lead]))
+        {
+            lead++;
+        }
+
+        if (lead == k && Pronouns.Contains(w.Lower[k]) && ReportedBy(w, sentenceStart, k) is { } reporter)
         {
             return Of(w, sentenceStart, reporter) ?? (k, k);
+        }
+
+        // "Italy announced a suspension of flights": a nominal act right after a reporting verb is its subject's.
+        if (first == k && w.Lower[k] is "a" or "an" or "the" && first - 1 >= sentenceStart && ReportingVerbs.Contains(w.Lower[first - 1]))
+        {
+            return Of(w, sentenceStart, first - 1);
         }
 
         return (first, k);
