@@ -25,6 +25,9 @@ internal sealed class EventDraft
 
     public EventScope Scope { get; }
 
+    /// <summary>Told with a plural attack word ("six injured in drone attacks"): several attacks, not one incident.</summary>
+    public bool Several { get; init; }
+
     /// <summary>Read from casualty words alone, with no attack word ("At least 37 people were wounded across the city").</summary>
     public bool Detail { get; init; }
 

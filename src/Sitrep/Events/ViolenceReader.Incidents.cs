@@ -50,14 +50,15 @@ internal sealed partial class ViolenceReader
     }
 
     /// <summary>
-    /// A mention placed only at a region ("killing a man in the Belgorod region" in the lead) tells the
-    /// incident the story later places at a town of that region, when that town's is the only incident
-    /// of its day and kind there; with two or more such towns the region mention may sum them and stays.
+    /// A mention of one attack placed only at a region ("killing a man in the Belgorod region" in the lead)
+    /// tells the incident the story places at a town of that region, when that town's is the only incident
+    /// of its day and kind there. With two or more such towns, or told as several attacks ("six injured in
+    /// drone attacks in the Sumy region"), the region's figures are its own and stay.
     /// </summary>
     private void AttachRegional()
     {
         foreach (var draft in _drafts.Where(d => d.Scope == EventScope.Incident && d.Type.Category == EventCategory.Violence
-            && d.Place is { Kind: PlaceKind.Admin1 }).ToList())
+            && d.Place is { Kind: PlaceKind.Admin1 } && !d.Several).ToList())
         {
             var towns = _drafts.Where(o => o != draft && o.Scope == EventScope.Incident && o.Place is { } p && PlaceContainment.IsTown(p)
                 && PlaceContainment.Within(p, draft.Place!) && SameDay(o, draft) && SameType(o, draft) && SameMeans(o, draft)).Take(2).ToList();

@@ -110,6 +110,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             var draft = new EventDraft(Remote(type.Code) && ByOwn(own) is { } ot ? ot : type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
                 Detail = trigger is null,
+                Several = plural,
                 // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
                 Generic = violent && stated is null && weapon is null && trigger is { Value: "STRIKE" or "LAUNCH" },
             };
