@@ -62,17 +62,7 @@ internal sealed class NerModel
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         foreach (var feature in features)
         {
-            var bucket = (int)(feature & _mask);
-            var word = _occupied[bucket >> 6];
-            var bit = 1UL << (bucket & 63);
-            if ((word & bit) == 0)
-            {
-                continue;
-            }
-
-            var offset = (_rank[bucket >> 6] + BitOperations.PopCount(word & (bit - 1))) * Stride;
-            var scale = Unsafe.ReadUnaligned<float>(ref _rows[offset]);
-            if (scale == 0)
+            if (Row(feature, out var offset) is not { } scale)
             {
                 continue;
             }
@@ -97,6 +87,23 @@ internal sealed class NerModel
         scores[16] = last;
     }
 
+    // The feature's weight row: its byte offset and scale, or null when the feature has no weights.
+    private float? Row(ulong feature, out int offset)
+    {
+        var bucket = (int)(feature & _mask);
+        var word = _occupied[bucket >> 6];
+        var bit = 1UL << (bucket & 63);
+        offset = 0;
+        if ((word & bit) == 0)
+        {
+            return null;
+        }
+
+        offset = (_rank[bucket >> 6] + BitOperations.PopCount(word & (bit - 1))) * Stride;
+        var scale = Unsafe.ReadUnaligned<float>(ref _rows[offset]);
+        return scale == 0 ? null : scale;
+    }
+
     /// <summary>
     /// The one-label-at-a-time sum <see cref="Score"/> must equal bit for bit: the reference its tests compare
     /// against, so a change of the label count or of the vector code cannot silently move a score.
@@ -106,17 +113,7 @@ internal sealed class NerModel
         scores.Clear();
         foreach (var feature in features)
         {
-            var bucket = (int)(feature & _mask);
-            var word = _occupied[bucket >> 6];
-            var bit = 1UL << (bucket & 63);
-            if ((word & bit) == 0)
-            {
-                continue;
-            }
-
-            var offset = (_rank[bucket >> 6] + BitOperations.PopCount(word & (bit - 1))) * Stride;
-            var scale = Unsafe.ReadUnaligned<float>(ref _rows[offset]);
-            if (scale == 0)
+            if (Row(feature, out var offset) is not { } scale)
             {
                 continue;
             }
