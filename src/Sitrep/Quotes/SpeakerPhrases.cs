@@ -175,6 +175,12 @@ internal static partial class SpeakerPhrases
                 break;
             }
 
+            // "according to her, ...": the possessive determiner standing alone is the object pronoun.
+            if (j == start && t.Is(j, "her") && (j + 1 >= t.Count || t.Kind(j + 1) != TokenKind.Word))
+            {
+                return new SpeakerPhrase(j, j, SourceForm.Pronoun);
+            }
+
             if ((cls & WordClass.Determiner) != 0 && j == start)
             {
                 continue;

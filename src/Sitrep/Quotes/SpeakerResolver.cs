@@ -126,7 +126,8 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
                     return Relative(first); // "an architect who said", "McConnell, who said"
                 }
 
-                var person = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+                var person = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
                 if (person && _pending.Count > 0 && (_lastPerson is null || _lastPerson.FirstOffset < _pending[0].Source!.Value.Start))
                 {
                     _pending.Add(attribution); // "Norway's military chief said ... He added ..."
