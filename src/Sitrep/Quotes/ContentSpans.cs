@@ -108,6 +108,12 @@ internal static partial class ContentSpans
                 break;
             }
 
+            if (k > start + 1 && NarratorResumes(t, k))
+            {
+                end = k; // "urged both sides to stop, but he did not criticise Moscow": the writer tells again
+                break;
+            }
+
             if (k > start + 1 && InnerSpeaker(t, k, start) is { } cut)
             {
                 end = cut; // "..., and the minister replied, "..."": the inner speaker takes the rest
@@ -125,6 +131,11 @@ internal static partial class ContentSpans
 
         return last < start ? null : (t.Span(start, last), start);
     }
+
+    // ", but he ..." / ", and she ...": after reported content, a clause opened by "he" or "she" tells what
+    // the speaker did, not what they said.
+    private static bool NarratorResumes(QuoteText t, int k) =>
+        t.IsChar(k, ',') && (t.Is(k + 1, "and") || t.Is(k + 1, "but")) && (t.Is(k + 2, "he") || t.Is(k + 2, "she"));
 
     /// <summary>
     /// The content before a cue whose speaker phrase or cue follows token <paramref name="b"/> (a comma or
