@@ -29,8 +29,19 @@ internal static partial class CueReader
     private static Attribution? Coordinated(QuoteText t, int i, int cueEnd, CueEntry entry, List<Attribution> found)
     {
         var conjunction = t.Has(i - 1, WordClass.Skip) ? i - 2 : i - 1;
-        if (conjunction < 0 || !IsCoordinatedCue(t, conjunction) || LastInSentence(t, found, i) is not { Source: not null } main
-            || main.Content.End > t.Tokens[conjunction].Start || ContentSpans.After(t, cueEnd, entry.Frame) is not { } right)
+        if (conjunction < 0 || !IsCoordinatedCue(t, conjunction) || ContentSpans.After(t, cueEnd, entry.Frame) is not { } right)
+        {
+            return null;
+        }
+
+        if (LastInSentence(t, found, i) is not { Source: not null } main)
+        {
+            // "Tomasz Wrona dismissed the comments and said Warsaw would not be intimidated": the first verb
+            // reports nothing, but its subject is the speaker of the cue joined to it.
+            return SentenceSubject(t, conjunction) is { } subject ? Make(t, right.Span, subject, trailing: false, confidence: 0.6) : null;
+        }
+
+        if (main.Content.End > t.Tokens[conjunction].Start)
         {
             return null;
         }
@@ -39,5 +50,22 @@ internal static partial class CueReader
         attribution.Parts.Add(right.Span);
         attribution.ShareSource(main);
         return attribution;
+    }
+
+    // The named subject opening the sentence, read before its first verb: the first lower-case word that
+    // is no speaker word ("Poland's foreign ministry spokesman, Tomasz Wrona, dismissed ...").
+    private static SpeakerPhrase? SentenceSubject(QuoteText t, int conjunction)
+    {
+        var start = t.SentenceAt(conjunction).FirstToken;
+        for (var v = start + 1; v < conjunction; v++)
+        {
+            if (t.IsLowerWord(v) && t.ClassOf(v) == WordClass.None)
+            {
+                return t.Word(v).EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrases.Before(t, v, start) is { Form: SourceForm.Name } named
+                    ? named : null;
+            }
+        }
+
+        return null;
     }
 }
