@@ -12,6 +12,12 @@ internal static class Modality
 
     public static bool Blocks(Words w, int sentenceStart, int trigger)
     {
+        // "its next offensive", "a future strike": an attack still to come, whatever the clause says before.
+        if (trigger > sentenceStart && w.Lower[trigger - 1] is "next" or "future" or "upcoming" or "coming" or "planned" or "expected")
+        {
+            return true;
+        }
+
         var from = Math.Max(sentenceStart, trigger - Window);
         for (var k = trigger - 1; k >= from; k--)
         {
