@@ -25,6 +25,9 @@ internal sealed class EventDraft
 
     public EventScope Scope { get; }
 
+    /// <summary>The attack word is definite ("the assault", "this strike"): it names an incident already told.</summary>
+    public bool Anaphor { get; init; }
+
     /// <summary>Told with a plural attack word ("six injured in drone attacks"): several attacks, not one incident.</summary>
     public bool Several { get; init; }
 

@@ -111,6 +111,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             {
                 Detail = trigger is null,
                 Several = plural,
+                Anaphor = trigger is { } at && at.First > scan.Start && w.Lower[at.First - 1] is "the" or "this" or "that",
                 // "attacks" with no weapon yet: the sub-event type may come from a later sentence of the same event.
                 Generic = violent && stated is null && weapon is null && trigger is { Value: "STRIKE" or "LAUNCH" },
             };
@@ -354,7 +355,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     /// ("a bomb exploded ... gunmen kidnapped" are two incidents).</remarks>
     private EventDraft? Focus(EventDraft draft) =>
         _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence && SameDay(last, draft)
-        && (SameType(last, draft) || (draft.Detail && last.Type.EventType == draft.Type.EventType)) ? last : null;
+        && (SameType(last, draft) || draft.Anaphor || (draft.Detail && last.Type.EventType == draft.Type.EventType)) ? last : null;
 
     private sealed class TokenComparer : IComparer<Token>
     {
