@@ -72,6 +72,10 @@ internal static class SentencePlaces
         var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken) && !DistrictOfTheCity(w, p.Mention)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(w, p, local))];
+        if (local.Count > 1 && SpeakerLocation(w, local[0].Mention, firstToken))
+        {
+            local.RemoveAt(0);
+        }
 
         // One entry per place: a second mention of the same place is not a second incident.
         var distinct = new List<(Place, TextSpan)>();
@@ -178,6 +182,40 @@ internal static class SentencePlaces
         var space = mention.LastIndexOf(' ');
         return PlaceContainment.IsTown(place) && space > 0 && KindWords.Of(mention[(space + 1)..]) == KindCue.District
             && local.Exists(o => o.Place != place && PlaceContainment.InDistrictOf(o.Place, place));
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "announced", "reported", "stated", "claimed", "added", "wrote"];
+
+    // "In Moscow, the defence ministry said its forces had struck ... in the Odesa region": a place opening
+    // the sentence before its speaker and reporting verb is where the statement was made, not the attack.
+    private static bool SpeakerLocation(Words w, TextSpan mention, int firstToken)
+    {
+        var at = firstToken;
+        while (at < w.Tokens.Length && w.Tokens[at].Start < mention.Start)
+        {
+            at++;
+        }
+
+        if (at != firstToken + 1 || !w.Is(firstToken, "in"))
+        {
+            return false;
+        }
+
+        var comma = LastTokenOf(w, mention, at) + 1;
+        if (!w.Is(comma, ","))
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < Math.Min(w.Tokens.Length, comma + 7); k++)
+        {
+            if (ReportingVerbs.Contains(w.Lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Cyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
