@@ -77,6 +77,11 @@ internal static class SentencePlaces
             local.RemoveAt(0);
         }
 
+        if (local.Count > 1)
+        {
+            local.RemoveAll(p => Locator(w, p.Mention, firstToken) && local.Count > 1);
+        }
+
         // One entry per place: a second mention of the same place is not a second incident.
         var distinct = new List<(Place, TextSpan)>();
         foreach (var p in local)
@@ -182,6 +187,25 @@ internal static class SentencePlaces
         var space = mention.LastIndexOf(' ');
         return PlaceContainment.IsTown(place) && space > 0 && KindWords.Of(mention[(space + 1)..]) == KindCue.District
             && local.Exists(o => o.Place != place && PlaceContainment.InDistrictOf(o.Place, place));
+    }
+
+    private static readonly HashSet<string> Bearings =
+        ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"];
+
+    private static readonly HashSet<string> Distances = ["km", "kilometres", "kilometers", "miles", "mi"];
+
+    // "Chornomorsk, south of Odesa", "a village 20 km from Kharkiv": the second place only tells where the first is.
+    private static bool Locator(Words w, TextSpan mention, int firstToken)
+    {
+        var at = firstToken;
+        while (at < w.Tokens.Length && w.Tokens[at].Start < mention.Start)
+        {
+            at++;
+        }
+
+        var before = w.Is(at - 1, "the") ? at - 2 : at - 1;
+        return before - 1 >= firstToken && ((w.Is(before, "of") && Bearings.Contains(w.Lower[before - 1]))
+            || (w.Is(before, "from") && Distances.Contains(w.Lower[before - 1])));
     }
 
     private static readonly HashSet<string> ReportingVerbs = ["said", "says", "told", "announced", "reported", "stated", "claimed", "added", "wrote"];
