@@ -201,7 +201,7 @@ internal static class CasualtyReader
         var determiner = !hasNumber && i < end && Determiners.Contains(w.Lower[i]);
 
         // Ukrainian and Russian have no articles: a bare singular noun is one person ("загинув чоловік").
-        var bare = !hasNumber && !determiner && i < end && IsCyrillic(w.Lower[i]);
+        var bare = !hasNumber && !determiner && i < end && Places.CyrillicInflection.IsCyrillic(w.Lower[i]);
         if (determiner)
         {
             k = i + 1;
@@ -244,8 +244,6 @@ internal static class CasualtyReader
 
         return false;
     }
-
-    private static bool IsCyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
 
     private static bool HasCue(Words w, int start, int from, int to, HashSet<string> cues)
     {

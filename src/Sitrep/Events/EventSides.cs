@@ -63,7 +63,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
     private void HitSide(EventDraft draft, Sentence sentence, TextSpan victims)
     {
         SentenceScan? scan = null;
-        for (var k = FirstToken(victims.Start); k < sentence.EndToken && w.Tokens[k].Start < victims.End; k++)
+        for (var k = w.TokenEndingAfter(victims.Start); k < sentence.EndToken && w.Tokens[k].Start < victims.End; k++)
         {
             // A country word is capitalised: most casualty phrases ("killed two people") need no scan.
             if (!w.IsCapitalized(k) || CountryAt(scan ??= Scan(sentence), k) is not { } hit)
@@ -102,7 +102,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
                 continue;
             }
 
-            for (var k = FirstToken(segment.Start); k < sentence.EndToken && w.Tokens[k].Start < segment.End; k++)
+            for (var k = w.TokenEndingAfter(segment.Start); k < sentence.EndToken && w.Tokens[k].Start < segment.End; k++)
             {
                 if (!w.Is(k, "against"))
                 {
@@ -136,7 +136,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
     // "killed 4" read as the count: the capitalised noun after it belongs to the phrase ("killed 4 Iraqis").
     private TextSpan WithNoun(TextSpan casualties, Sentence sentence)
     {
-        var next = FirstToken(casualties.End);
+        var next = w.TokenEndingAfter(casualties.End);
         var last = next;
         while (last < sentence.EndToken && last - next < 2 && w.Tokens[last].Kind == TokenKind.Word && w.IsCapitalized(last))
         {
@@ -169,7 +169,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
             }
 
             // The words of the phrase and up to two before it that modify it ("Afghan rebels", "Chilean riot police").
-            var first = FirstToken(span.Start);
+            var first = w.TokenEndingAfter(span.Start);
             var from = first;
             while (from > 0 && first - from < 2 && w.Tokens[from - 1].Kind == TokenKind.Word && !w.Is(from - 1, "the") && !w.Is(from - 1, "a"))
             {
@@ -196,18 +196,6 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
         }
 
         return scan;
-    }
-
-    private int FirstToken(int offset)
-    {
-        var (lo, hi) = (0, w.Tokens.Length);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = w.Tokens[mid].End <= offset ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return lo;
     }
 
     private Entity? Entity(string id) => graph?.Entities.FirstOrDefault(e => e.Id == id);

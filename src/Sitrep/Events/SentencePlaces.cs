@@ -69,7 +69,7 @@ internal static class SentencePlaces
             return ([], null);
         }
 
-        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention, firstToken) && !DistrictOfTheCity(w, p.Mention)).ToList();
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention) && !DistrictOfTheCity(w, p.Mention)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(w, p, local))];
         if (local.Count > 1 && SpeakerLocation(w, local[0].Mention, firstToken))
@@ -79,7 +79,7 @@ internal static class SentencePlaces
 
         if (local.Count > 1)
         {
-            local.RemoveAll(p => Locator(w, p.Mention, firstToken) && local.Count > 1);
+            local.RemoveAll(p => Locator(w, p.Mention, firstToken));
         }
 
         // One entry per place: a second mention of the same place is not a second incident.
@@ -100,11 +100,7 @@ internal static class SentencePlaces
     // ("in Kharkiv", "in the Sumy region", "struck Odesa"), or as the subject of a passive ("Odesa was hit").
     private static bool Attached(Words w, TextSpan mention, int firstToken)
     {
-        var i = firstToken;
-        while (i < w.Tokens.Length && w.Tokens[i].Start < mention.Start)
-        {
-            i++;
-        }
+        var i = w.TokenFrom(mention.Start);
 
         // "in the western Lviv region", "near the frontline town of X": skip the article and direction words.
         var before = i - 1;
@@ -113,7 +109,7 @@ internal static class SentencePlaces
             before--;
         }
 
-        if (before - 1 >= firstToken && Conjunctions.Contains(w.Lower[before]) && w.IsCapitalized(before - 1) && Cyrillic(w.Lower[before - 1]))
+        if (before - 1 >= firstToken && Conjunctions.Contains(w.Lower[before]) && w.IsCapitalized(before - 1) && CyrillicInflection.IsCyrillic(w.Lower[before - 1]))
         {
             before -= 2;
             while (before >= firstToken && w.IsCapitalized(before))
@@ -133,7 +129,7 @@ internal static class SentencePlaces
             return false;
         }
 
-        if (before >= firstToken && before == i - 1 && Cyrillic(w.Lower[before]) && (!w.IsCapitalized(before) || before == firstToken) && w.Tokens[before].Kind == TokenKind.Word
+        if (before >= firstToken && before == i - 1 && CyrillicInflection.IsCyrillic(w.Lower[before]) && (!w.IsCapitalized(before) || before == firstToken) && w.Tokens[before].Kind == TokenKind.Word
             && !Array.Exists(VerbEndings, e => w.Lower[before].EndsWith(e, StringComparison.Ordinal))
             && Array.Exists(GenitiveEndings, e => w.Lower[LastTokenOf(w, mention, i)].EndsWith(e, StringComparison.Ordinal)))
         {
@@ -151,13 +147,9 @@ internal static class SentencePlaces
     }
 
     // A river hosts no incident ("across the Dnipro River from the plant"), except at its bank ("on the left bank of the Dnipro").
-    private static bool River(Words w, TextSpan mention, int firstToken)
+    private static bool River(Words w, TextSpan mention)
     {
-        var i = firstToken;
-        while (i < w.Tokens.Length && w.Tokens[i].End <= mention.Start)
-        {
-            i++;
-        }
+        var i = w.TokenEndingAfter(mention.Start);
 
         var after = i;
         while (after < w.Tokens.Length && w.Tokens[after].Start < mention.End)
@@ -197,12 +189,7 @@ internal static class SentencePlaces
     // "Chornomorsk, south of Odesa", "a village 20 km from Kharkiv": the second place only tells where the first is.
     private static bool Locator(Words w, TextSpan mention, int firstToken)
     {
-        var at = firstToken;
-        while (at < w.Tokens.Length && w.Tokens[at].Start < mention.Start)
-        {
-            at++;
-        }
-
+        var at = w.TokenFrom(mention.Start);
         var before = w.Is(at - 1, "the") ? at - 2 : at - 1;
         return before - 1 >= firstToken && ((w.Is(before, "of") && Bearings.Contains(w.Lower[before - 1]))
             || (w.Is(before, "from") && Distances.Contains(w.Lower[before - 1])));
@@ -214,12 +201,7 @@ internal static class SentencePlaces
     // the sentence before its speaker and reporting verb is where the statement was made, not the attack.
     private static bool SpeakerLocation(Words w, TextSpan mention, int firstToken)
     {
-        var at = firstToken;
-        while (at < w.Tokens.Length && w.Tokens[at].Start < mention.Start)
-        {
-            at++;
-        }
-
+        var at = w.TokenFrom(mention.Start);
         if (at != firstToken + 1 || !w.Is(firstToken, "in"))
         {
             return false;
@@ -242,8 +224,6 @@ internal static class SentencePlaces
         return false;
     }
 
-    private static bool Cyrillic(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
-
     private static int LastTokenOf(Words w, TextSpan mention, int first)
     {
         var k = first;
@@ -257,16 +237,7 @@ internal static class SentencePlaces
 
     private static bool DistrictOfTheCity(Words w, TextSpan mention)
     {
-        // The first token ending after the mention (binary search: long texts have many mentions).
-        int lo = 0, hi = w.Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = w.Tokens[mid].End <= mention.End ? (mid + 1, hi) : (lo, mid);
-        }
-
-        var k = lo;
-
+        var k = w.TokenEndingAfter(mention.End);
         return k < w.Tokens.Length && k > 0 && OfTheCity.Contains(w.Lower[k])
             && Places.KindWords.Of(w.Text.AsSpan(w.Tokens[k - 1].Start, w.Tokens[k - 1].Span.Length)) == Places.KindCue.District;
     }

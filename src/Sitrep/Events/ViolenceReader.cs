@@ -107,7 +107,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             targetNoun = targetNoun.Length > 0 ? targetNoun : scan.TargetNouns.Find(n => n.First >= first && n.First < end);
             var summary = tally || subtotal || (place is null && targetNoun.Length == 0 && (munitions.Launched is not null || plural || country is not null && casualties.Count > 0));
             var own = segments.Count > 1 ? WeaponBeside(scan, local, k) : null;
-            var draft = new EventDraft(Remote(type.Code) && ByOwn(own) is { } ot ? ot : type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
+            var draft = new EventDraft(TypedByMeans(type.Code) && ByOwn(own) is { } ot ? ot : type, summary ? EventScope.Summary : EventScope.Incident, index, segment)
             {
                 Detail = trigger is null,
                 Several = plural,
@@ -238,7 +238,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         var first = scan.Start;
         for (var k = 0; k < local.Count; k++)
         {
-            var end = k == local.Count - 1 ? scan.End : TokenAfter(local[k].Mention.End, scan);
+            var end = k == local.Count - 1 ? scan.End : Math.Min(w.TokenFrom(local[k].Mention.End), scan.End);
             segments.Add((first, end, local[k]));
             first = end;
         }
@@ -274,21 +274,10 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     }
 
     // Shelling and air strikes differ only by their means, so a place's own weapon settles which it is.
-    private static bool Remote(string code) => code is "AIR_STRIKE" or "ART_MISS_ATTACK";
+    private static bool TypedByMeans(string code) => code is "AIR_STRIKE" or "ART_MISS_ATTACK";
 
     private static AcledType? ByOwn(Hit<WeaponClass>? own) =>
-        own is { } h && SubEventClassifier.ByWeapon(h.Value) is { } c && Remote(c) ? AcledType.ByCode[c] : null;
-
-    private int TokenAfter(int offset, SentenceScan scan)
-    {
-        var i = scan.Start;
-        while (i < scan.End && w.Tokens[i].Start < offset)
-        {
-            i++;
-        }
-
-        return i;
-    }
+        own is { } h && SubEventClassifier.ByWeapon(h.Value) is { } c && TypedByMeans(c) ? AcledType.ByCode[c] : null;
 
     private void Merge(EventDraft draft)
     {

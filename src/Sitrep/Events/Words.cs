@@ -35,4 +35,22 @@ internal sealed class Words
     public bool IsCapitalized(int i) => Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(Text[Tokens[i].Start]);
 
     public bool Is(int i, string word) => i >= 0 && i < Lower.Count && Lower[i] == word;
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/> (binary search).</summary>
+    public int TokenFrom(int offset) => FirstToken(offset, byEnd: false);
+
+    /// <summary>Index of the first token ending after <paramref name="offset"/> (binary search).</summary>
+    public int TokenEndingAfter(int offset) => FirstToken(offset, byEnd: true);
+
+    private int FirstToken(int offset, bool byEnd)
+    {
+        var (lo, hi) = (0, Tokens.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = (byEnd ? Tokens[mid].End : Tokens[mid].Start + 1) <= offset ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
 }
