@@ -71,14 +71,16 @@ internal sealed partial class ViolenceReader
 
     /// <summary>The paragraph's heading place for a sentence that names none, else the sentence's own places.</summary>
     /// <remarks>
-    /// A Ukrainian or Russian heading before a colon ("Білопільська громада: ворожий дрон атакував ...") is its own
-    /// sentence's place too (kept to Cyrillic posts: on English texts the same rule was not measured as a gain in every field).
+    /// A heading before a colon ("Esman community: mortar shelling.", "Білопільська громада: ворожий дрон атакував ...") is
+    /// its own sentence's place too; in English not when it is a region ("Belgorod Region: consequences of attacks over the
+    /// past day" heads a whole summary, the region is no incident's place).
     /// Once the paragraph has told an incident at a town of its own ("Грайворонский округ. Село Головчино подверглось
     /// обстрелу. ... Также повреждены два дома."), a later placeless sentence is about that incident, not the heading.
     /// </remarks>
     private List<(Place Place, TextSpan Mention)> OrHeading(List<(Place Place, TextSpan Mention)> local, ImmutableArray<Sentence> sentences, int index) =>
         local.Count == 0 && _heading is { } h && h.Paragraph == sentences[index].Paragraph && !ToldHere(h, sentences, index)
-        && (!sentences[index].Span.Contains(h.Mention) || CyrillicInflection.IsCyrillic(w.Text.AsSpan(h.Mention.Start, 1))) ? [(h.Place, h.Mention)] : local;
+        && (!sentences[index].Span.Contains(h.Mention) || h.Place.Kind is not PlaceKind.Admin1 || CyrillicInflection.IsCyrillic(w.Text.AsSpan(h.Mention.Start, 1)))
+        ? [(h.Place, h.Mention)] : local;
 
     private bool ToldHere((int Paragraph, Place Place, TextSpan Mention) heading, ImmutableArray<Sentence> sentences, int index) =>
         _context.Last is { Scope: EventScope.Incident, Place: { Kind: PlaceKind.City } place } last && place != heading.Place
