@@ -69,7 +69,7 @@ internal static class SentencePlaces
             return ([], null);
         }
 
-        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention) && !DistrictOfTheCity(w, p.Mention)).ToList();
+        var all = places.Within(sentence).Where(p => Attached(w, p.Mention, firstToken) && !River(w, p.Mention) && !DistrictOfTheCity(w, p.Mention) && !Owner(w, p.Mention)).ToList();
         var local = all.Where(p => p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region)).ToList();
         local = [.. local.Where(p => !Contains(w, p, local))];
         if (local.Count > 1 && SpeakerLocation(w, local[0].Mention, firstToken))
@@ -144,6 +144,31 @@ internal static class SentencePlaces
 
         return (after < w.Lower.Count && PassiveAfter.Contains(w.Lower[after]))
             || (before < firstToken && w.Is(after, ",") && Dateline.BodyStart(w.Text, w.Tokens.AsSpan(), firstToken) is null);
+    }
+
+    private static readonly HashSet<string> Institutions =
+        ["military", "army", "air", "armed", "defence", "defense", "security", "foreign", "interior", "government", "president", "prime",
+         "mayor", "governor", "officials", "forces", "troops", "navy", "intelligence", "emergency", "emergencies", "general", "border",
+         "ministry", "state", "national", "main", "regional", "police", "prosecutor", "prosecutor's", "envoy", "ambassador", "delegation"];
+
+    // "a source in Ukraine's SBU security service said", "Russia's Defence Ministry said": a place in the possessive
+    // before an institution or an acronym says whose it is, not where anything happened ("struck Odesa's port" keeps Odesa).
+    private static bool Owner(Words w, TextSpan mention)
+    {
+        var text = w.Text;
+        if (mention.End + 2 > text.Length || text[mention.End] is not ('\'' or '’') || text[mention.End + 1] != 's')
+        {
+            return false;
+        }
+
+        var next = w.TokenFrom(mention.End + 2);
+        if (next >= w.Tokens.Length)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(w.Tokens[next].Start, w.Tokens[next].Span.Length);
+        return Institutions.Contains(w.Lower[next]) || (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'));
     }
 
     // A river hosts no incident ("across the Dnipro River from the plant"), except at its bank ("on the left bank of the Dnipro").

@@ -311,13 +311,23 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             if (SameType(existing, draft) && existing.Scope == draft.Scope && SameDay(existing, draft) && SamePlace(existing, draft))
             {
                 existing.Absorb(draft);
-                _context.Last = existing;
+                Told(existing);
                 return;
             }
         }
 
         _drafts.Add(draft);
-        _context.Last = draft;
+        Told(draft);
+    }
+
+    // Only an attack is the incident a later detail continues: a protest or a base in between ("the emergency
+    // headquarters said nobody was hurt") leaves the story telling the attack before it.
+    private void Told(EventDraft draft)
+    {
+        if (draft.Type.Category == EventCategory.Violence || _context.Last?.Type.Category != EventCategory.Violence)
+        {
+            _context.Last = draft;
+        }
     }
 
     // One incident, one event: a drone-and-missile barrage told as "missile strike" in one sentence and
