@@ -25,7 +25,7 @@ internal static class CasualtyReader
         var lexicon = EventLexicon.Instance;
         for (var i = start; i < end; i++)
         {
-            if (!lexicon.Casualties.TryMatch(w.Lower, i, end, out var length, out var kind))
+            if (!lexicon.Casualties.TryMatch(w.Lower, i, end, out var length, out var kind) && !ZeroStatement(w, i, end, out length, out kind))
             {
                 continue;
             }
@@ -62,6 +62,65 @@ internal static class CasualtyReader
         }
 
         return [.. found.Select(m => m with { Sentence = start })];
+    }
+
+    private static readonly HashSet<string> ZeroAuxiliaries = ["was", "were", "had", "has", "have", "been", "is", "are", "reported", "reportedly", "believed", "immediately"];
+
+    // "no one had been hurt", "nobody was reported wounded", "the crew was not injured", "both men escaped unharmed": a
+    // statement that nobody was harmed, however the clause is built ("hurt" and "harmed" rule out deaths too; "injured"
+    // and "wounded" only injuries). "Nobody was seriously injured" says nothing of the lightly injured, so it is none.
+    private static bool ZeroStatement(Words w, int i, int end, out int length, out string kind)
+    {
+        (length, kind) = (0, "");
+        var k = i;
+        if (w.Is(k, "no") && w.Is(k + 1, "one"))
+        {
+            k += 2;
+        }
+        else if (w.Is(k, "nobody") || w.Is(k, "no-one"))
+        {
+            k++;
+        }
+        else if ((w.Is(k, "was") || w.Is(k, "were")) && w.Is(k + 1, "not"))
+        {
+            k += 2;
+        }
+        else if (w.Is(k, "escaped") || w.Is(k, "was") || w.Is(k, "were"))
+        {
+            if (k + 1 < end && w.Lower[k + 1] is "unharmed" or "unhurt" or "uninjured" || (w.Is(k, "escaped") && w.Is(k + 1, "injury")))
+            {
+                (length, kind) = (2, "zero");
+                return true;
+            }
+
+            return false;
+        }
+        else
+        {
+            return false;
+        }
+
+        var negated = w.Is(k - 1, "not");
+        while (!negated && k < end && ZeroAuxiliaries.Contains(w.Lower[k]))
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return false;
+        }
+
+        kind = w.Lower[k] switch
+        {
+            "hurt" or "harmed" => "zero",
+            "injured" or "wounded" => "zero-injured",
+            "killed" when !negated => "zero-killed",
+            "died" when !negated && k == i + (w.Is(i, "no") ? 2 : 1) => "zero-killed",
+            _ => "",
+        };
+        length = k - i + 1;
+        return kind.Length > 0;
     }
 
     private static Outcome OutcomeOf(string kind) => kind == "killed" ? Outcome.Killed : Outcome.Injured;
