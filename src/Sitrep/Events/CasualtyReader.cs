@@ -277,9 +277,10 @@ internal static class CasualtyReader
         {
             if (EventLexicon.Instance.Victims.TryMatch(w.Lower, k + skip, end, out var length, out var noun))
             {
+                // "an elderly man": a victim word that cannot head this phrase may be an adjective of the next.
                 if (!hasNumber && !((determiner || bare) && noun.Singular))
                 {
-                    return false;
+                    continue;
                 }
 
                 count = hasNumber ? count : Quantity.Exact(1);
