@@ -168,7 +168,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             _context.Actor = a;
         }
 
-        if (stated is { } sw && violent)
+        // A tally ("two missile strikes and 71 air strikes ... 3,100 drones") names the day's weapons, not the next incident's.
+        if (stated is { } sw && violent && !tally)
         {
             _context.Weapon = (sw.Value, sw.Span);
         }
@@ -332,8 +333,12 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
     // One incident, one event: a drone-and-missile barrage told as "missile strike" in one sentence and
     // "drone attack" in the next is still one event when place and day agree.
+    // A generic "attacked" takes any violent type but a change of territory: "troops liberated X" is no attack's other mention.
     private static bool SameType(EventDraft a, EventDraft b) =>
-        a.Type == b.Type || ((a.Generic || b.Generic || (Remote(a) && Remote(b))) && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+        a.Type == b.Type || ((((a.Generic || b.Generic) && !Territorial(a) && !Territorial(b)) || (Remote(a) && Remote(b)))
+            && a.Type.Category == EventCategory.Violence && b.Type.Category == EventCategory.Violence);
+
+    private static bool Territorial(EventDraft d) => d.Type.Code is "GOV_REGAINS_TERIT" or "NON_STATE_ACTOR_OVERTAKES_TER";
 
     private static bool Remote(EventDraft d) => d.Type.EventType == "Explosions/Remote violence";
 
