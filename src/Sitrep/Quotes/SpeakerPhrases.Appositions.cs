@@ -8,7 +8,8 @@ internal static partial class SpeakerPhrases
     /// <summary>
     /// The subject before one or more appositions ending at <paramref name="comma"/>: "Flynn, a top
     /// surrogate, said"; "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
-    /// The phrase in subject position (opening the sentence or right after a closing quote) wins.
+    /// The phrase in subject position (opening the sentence or right after a closing quote) wins, unless it is a role
+    /// and a name stands in apposition to it.
     /// </summary>
     private static SpeakerPhrase? Appositive(QuoteText t, int comma, int sentenceStart)
     {
@@ -31,9 +32,13 @@ internal static partial class SpeakerPhrases
                 return first;
             }
 
+            // "Ukraine's ambassador, Ostap Horbach, replied": a role opening the sentence is described by the name in
+            // apposition to it, and the name is the speaker. (After a closing quote the role stays the source: the
+            // direct quote's attribution is read from the words right after it.)
             if (InSubjectPosition(t, phrase.First, sentenceStart))
             {
-                return phrase;
+                return phrase.Form == SourceForm.Nominal && phrase.First == sentenceStart
+                    && (first ?? Before(t, comma, sentenceStart)) is { Form: SourceForm.Name } name && name.Last == comma - 1 ? name : phrase;
             }
 
             first ??= phrase;
