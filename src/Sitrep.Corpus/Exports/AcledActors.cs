@@ -57,11 +57,11 @@ public static class AcledActors
     }
 
     /// <summary>
-    /// The actor2 side: a country an attack hit is its civilians when the attack targets civilians, else its
-    /// forces; the state a demonstration is held against is no ACLED actor (actor2 is who intervened); the
+    /// The actor2 side: a country an attack hit is its civilians when the attack targets civilians, its
+    /// forces when it hit a military target, and no ACLED actor when what it hit is not known; the state a demonstration is held against is no ACLED actor (actor2 is who intervened); the
     /// people of a country arrested are its civilians.
     /// </summary>
-    public static List<(string Name, int? Inter)> Targets(IReadOnlyList<string> names, string category, string? subEventType, bool civilians, string? country)
+    public static List<(string Name, int? Inter)> Targets(IReadOnlyList<string> names, string category, string? subEventType, bool civilians, string? country, string? targetType = null)
     {
         ArgumentNullException.ThrowIfNull(names);
         var sides = new List<(string Name, int? Inter)>();
@@ -73,7 +73,8 @@ public static class AcledActors
                 (null, _) => Of(name),
                 (_, "demonstration") => null,
                 (_, "violence") when civilians => Civilians(iso),
-                (_, "violence") => Of(name),
+                (_, "violence") when targetType is "military" => Of(name),
+                (_, "violence") => null, // a town hit with no target known: whose side is not stated
                 _ when string.Equals(subEventType, "Arrests", StringComparison.OrdinalIgnoreCase) => Civilians(iso),
                 _ => Of(name),
             };

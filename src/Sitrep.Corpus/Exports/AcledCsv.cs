@@ -45,7 +45,7 @@ public static class AcledCsv
         ArgumentNullException.ThrowIfNull(e);
         var civilians = e.Category == "violence" && AcledActors.TargetsCivilians(e.EventType, e.TargetType);
         var actors = AcledActors.Actors(Split(e.Actors), e.Category, e.EventType, e.SubEventType, e.Country);
-        var targets = AcledActors.Targets(Split(e.Targets), e.Category, e.SubEventType, civilians, e.Country);
+        var targets = AcledActors.Targets(Split(e.Targets), e.Category, e.SubEventType, civilians, e.Country, e.TargetType);
 
         var inter1 = actors.Count > 0 ? actors[0].Inter : null;
         var inter2 = targets.Count > 0 ? targets[0].Inter : null;

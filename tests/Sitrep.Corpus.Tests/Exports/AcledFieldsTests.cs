@@ -84,6 +84,19 @@ public sealed class AcledFieldsTests
     }
 
     [Fact]
+    public void A_country_hit_where_no_target_is_known_is_no_acled_actor()
+    {
+        var e = Strike();
+        e.Targets = "Ukraine";
+        e.TargetType = null;
+
+        var row = AcledCsv.ToRow(e, 0);
+
+        Assert.Null(row.Actor2);
+        Assert.Equal("10", row.Interaction);
+    }
+
+    [Fact]
     public void A_protest_is_led_by_the_protesters_of_its_country_with_the_named_group_associated_and_no_state_as_actor2()
     {
         var e = new EventRow

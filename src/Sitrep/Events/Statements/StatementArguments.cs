@@ -319,6 +319,13 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
             return demonym;
         }
 
+        // A two-word demonym ("Sri Lankan army", "South African police") read from its first word.
+        if (k + 1 < w.Tokens.Length && w.IsCapitalized(k + 1)
+            && gazetteer.DemonymCountry(PlaceKey.Of(w.Text.AsSpan(w.Tokens[k].Start, w.Tokens[k + 1].End - w.Tokens[k].Start))) is { Length: 2 } pair)
+        {
+            return pair;
+        }
+
         // A country's name inside an organisation's name ("Montenegro Assembly").
         foreach (var hit in gazetteer.Lookup(key))
         {
