@@ -3,9 +3,11 @@ using System.Globalization;
 namespace Sitrep.Corpus.Exports;
 
 /// <summary>
-/// Actors in ACLED's naming and inter codes: a state as "Military Forces of X (regime years)" (inter 1),
+/// Actors in ACLED's naming and inter codes, by the side they are on: a state that acts as "Military Forces
+/// of X (regime years)" (inter 1; "Government of X" for an agreement, "Police Forces of X" for arrests),
 /// the civilians of the place an attack on homes, hospitals or schools hit as "Civilians (X)" (inter 7),
-/// protesters (6) and rioters (5); an actor of unknown kind keeps its name and no code.
+/// a demonstration's crowd as "Protesters (X)" (6) or "Rioters (X)" (5), its named organisers associated;
+/// an actor of unknown kind keeps its name and no code.
 /// </summary>
 public static class AcledActors
 {
@@ -37,8 +39,75 @@ public static class AcledActors
         return (name, null);
     }
 
+    /// <summary>
+    /// The actor1 side of an event in ACLED's naming: a demonstration's crowd first (the country it is held
+    /// in), then its named actors as associates; a state by the role the event gives it.
+    /// </summary>
+    public static List<(string Name, int? Inter)> Actors(IReadOnlyList<string> names, string category, string? eventType, string? subEventType, string? country)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (category == "demonstration")
+        {
+            var crowd = string.Equals(eventType, "Riots", StringComparison.OrdinalIgnoreCase)
+                ? ($"Rioters ({Place(country)})", (int?)5) : ($"Protesters ({Place(country)})", (int?)6);
+            return [crowd, .. names.Where(n => CountryCode(n) is null).Select(n => (n, (int?)null))];
+        }
+
+        return [.. names.Select(n => CountryCode(n) is { } iso ? State(iso, subEventType) : Of(n))];
+    }
+
+    /// <summary>
+    /// The actor2 side: a country an attack hit is its civilians when the attack targets civilians, its
+    /// forces when it hit a military target, and no ACLED actor when what it hit is not known; the state a demonstration is held against is no ACLED actor (actor2 is who intervened); the
+    /// people of a country arrested are its civilians.
+    /// </summary>
+    public static List<(string Name, int? Inter)> Targets(IReadOnlyList<string> names, string category, string? subEventType, bool civilians, string? country, string? targetType = null)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var sides = new List<(string Name, int? Inter)>();
+        foreach (var name in names)
+        {
+            var iso = CountryCode(name);
+            (string Name, int? Inter)? side = (iso, category) switch
+            {
+                (null, _) => Of(name),
+                (_, "demonstration") => null,
+                (_, "violence") when civilians => Civilians(iso),
+                (_, "violence") when targetType is "military" => Of(name),
+                (_, "violence") => null, // a town hit with no target known: whose side is not stated
+                _ when string.Equals(subEventType, "Arrests", StringComparison.OrdinalIgnoreCase) => Civilians(iso),
+                _ => Of(name),
+            };
+            if (side is { } s && !sides.Contains(s))
+            {
+                sides.Add(s);
+            }
+        }
+
+        if (category == "violence" && civilians && !sides.Exists(t => t.Inter == 7))
+        {
+            sides.Insert(0, Civilians(country));
+        }
+
+        return sides;
+    }
+
+    private static (string Name, int? Inter) State(string iso, string? subEventType)
+    {
+        var years = RegimeYears.TryGetValue(iso, out var y) ? $" ({y})" : "";
+        var body = subEventType switch
+        {
+            "Agreement" => "Government of",
+            "Arrests" => "Police Forces of",
+            _ => "Military Forces of",
+        };
+        return ($"{body} {CountryName(iso)}{years}", 1);
+    }
+
+    private static string Place(string? iso) => iso is null ? "International" : CountryName(iso);
+
     /// <summary>The civilians of a country as a target actor.</summary>
-    public static (string Name, int Inter) Civilians(string? iso) => ($"Civilians ({(iso is null ? "International" : CountryName(iso))})", 7);
+    public static (string Name, int? Inter) Civilians(string? iso) => ($"Civilians ({Place(iso)})", 7);
 
     /// <summary>ACLED's interaction code: the two inter codes, lower first; a sole actor's code times ten.</summary>
     public static string? Interaction(int? inter1, int? inter2) => (inter1, inter2) switch

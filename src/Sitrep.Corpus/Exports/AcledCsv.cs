@@ -43,14 +43,9 @@ public static class AcledCsv
     public static AcledRow ToRow(EventRow e, long timestamp)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var actors = Split(e.Actors).Select(AcledActors.Of).ToList();
-        var targets = Split(e.Targets).Select(AcledActors.Of).ToList();
         var civilians = e.Category == "violence" && AcledActors.TargetsCivilians(e.EventType, e.TargetType);
-        if (civilians && !targets.Exists(t => t.Inter == 7))
-        {
-            var (name, inter) = AcledActors.Civilians(e.Country);
-            targets.Insert(0, (name, inter));
-        }
+        var actors = AcledActors.Actors(Split(e.Actors), e.Category, e.EventType, e.SubEventType, e.Country);
+        var targets = AcledActors.Targets(Split(e.Targets), e.Category, e.SubEventType, civilians, e.Country, e.TargetType);
 
         var inter1 = actors.Count > 0 ? actors[0].Inter : null;
         var inter2 = targets.Count > 0 ? targets[0].Inter : null;

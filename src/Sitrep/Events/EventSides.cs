@@ -32,6 +32,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
             foreach (var span in draft.EvidenceFor("actors").ToList())
             {
                 AffiliateFromWords(draft, span);
+                Resident(draft, span, sentences);
             }
 
             if (draft.Type.Category == EventCategory.Demonstration && draft.Targets.Count == 0)
@@ -121,11 +122,50 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
             }
         }
 
+        if (ProtestedPerson(draft, sentences))
+        {
+            return;
+        }
+
         if (draft.Place is { Country: { } iso } && Gazetteer.Shared.Country(iso) is { } country && draft.EvidenceFor("place").FirstOrDefault() is { End: > 0 } held)
         {
             AddTarget(draft, (new CountryName(iso, country.Name), held));
         }
     }
+
+    // "to protest the mayor's decision", "calling for the removal of President X": the one whose act or
+    // office the crowd contests is whom it is directed at, with his or her country.
+    private bool ProtestedPerson(EventDraft draft, ImmutableArray<Sentence> sentences)
+    {
+        if (draft.EvidenceFor("event").FirstOrDefault() is not { End: > 0 } segment || Sentence(sentences, segment) is not { } sentence)
+        {
+            return false;
+        }
+
+        var scan = Scan(sentence);
+        for (var k = w.TokenEndingAfter(segment.Start); k < sentence.EndToken; k++)
+        {
+            if (!Contests.Contains(w.Lower[k]))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 6) && w.Lower[j] is not ("," or ";" or "."); j++)
+            {
+                if (w.IsCapitalized(j) && arguments.EntityAt(scan, j) is { } contested && Entity(contested.Id) is { Type: EntityType.Person or EntityType.Organization } entity)
+                {
+                    StatementArguments.AffiliateLeader(entity);
+                    draft.Targets.Add(contested.Id);
+                    draft.AddEvidence("targets", contested.Span);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Contests = ["protest", "against", "removal", "resignation", "ouster", "overthrow", "dismissal", "downfall"];
 
     private void AddTarget(EventDraft draft, (CountryName Country, TextSpan Span) hit)
     {
@@ -156,6 +196,24 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
         return arguments.DemonymOrCountry(k) is { } iso && Gazetteer.Shared.Country(iso) is { } country
             ? (new CountryName(iso, country.Name), w.Tokens[k].Span)
             : null;
+    }
+
+    // "ethnic Hungarians marched in Slovakia": an ethnic group acts for the state it lives in.
+    private void Resident(EventDraft draft, TextSpan span, ImmutableArray<Sentence> sentences)
+    {
+        if (Sentence(sentences, span) is not { } sentence)
+        {
+            return;
+        }
+
+        foreach (var id in draft.Actors)
+        {
+            if (Entity(id) is { } entity && entity.Mentions.Any(m => m.Span == span)
+                && EthnicResidence.Of(w, arguments.Places, entity, span, sentence.FirstToken, sentence.EndToken) is { } home)
+            {
+                entity.Affiliation = home;
+            }
+        }
     }
 
     // "Egyptian police": an actor without a country whose own words name one.

@@ -25,6 +25,25 @@ public sealed class EventSidesTests
         Assert.Null(report.Entities.Single(e => e.Id == Assert.Single(violence.Actors)).Affiliation);
     }
 
+    [Fact]
+    public void A_protest_demanding_a_leaders_removal_is_directed_at_that_leader_of_his_state()
+    {
+        var report = Analyze(["@entity students | group | - | students", "@entity Hosni Mubarak | person | - | Hosni Mubarak"],
+            "Thousands of students demonstrated on Sunday calling for the removal of Hosni Mubarak.");
+        var protest = Assert.Single(report.Events, e => e.Category == EventCategory.Demonstration);
+        var target = report.Entities.Single(e => e.Id == Assert.Single(protest.Targets));
+        Assert.Equal(("Hosni Mubarak", "EG"), (target.Name, target.Affiliation));
+    }
+
+    [Fact]
+    public void An_ethnic_group_that_demonstrates_in_another_state_acts_for_that_state()
+    {
+        var report = Analyze(["@place Romania | country | - | RO", "@entity Hungarians | group | HU | Hungarians"],
+            "Hundreds of ethnic Hungarians demonstrated on Saturday in Romania.");
+        var protest = Assert.Single(report.Events, e => e.Category == EventCategory.Demonstration);
+        Assert.Equal("RO", report.Entities.Single(e => e.Id == Assert.Single(protest.Actors)).Affiliation);
+    }
+
     private static Report Analyze(List<string> givens, string text)
     {
         var pipeline = new PipelineBuilder().Add(new TextStage()).Add(new GivenAnnotationsStage(givens)).Add(new EventsStage()).Build();

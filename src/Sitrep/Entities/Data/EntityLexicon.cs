@@ -62,6 +62,16 @@ internal sealed class EntityLexicon
 
         Organizations = organizations.ToFrozenDictionary(StringComparer.Ordinal);
         OrgHeads = LexiconResource.ReadLines("entities.org-heads.txt").ToFrozenSet(StringComparer.Ordinal);
+        var leaders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in LexiconResource.ReadRows("entities.leaders.txt"))
+        {
+            foreach (var name in row[0].Split('|'))
+            {
+                leaders.TryAdd(name, row[1]);
+            }
+        }
+
+        Leaders = leaders.ToFrozenDictionary(StringComparer.Ordinal);
         MaxPhraseTokens = 6;
     }
 
@@ -91,6 +101,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Well-known organisations: written form to canonical name and affiliation.</summary>
     public FrozenDictionary<string, (string Name, string? Affiliation)> Organizations { get; }
+
+    /// <summary>Well-known political leaders: a written name (or distinctive surname) to the ISO code of their state.</summary>
+    public FrozenDictionary<string, string> Leaders { get; }
 
     /// <summary>Head words of organisation names.</summary>
     public FrozenSet<string> OrgHeads { get; }

@@ -34,8 +34,16 @@ internal static class StatementActs
                     return (act, after);
                 }
 
-                for (var k = after; k < Math.Min(end, after + ObjectWindow); k++)
+                var window = after + ObjectWindow;
+                for (var k = after; k < Math.Min(end, window); k++)
                 {
+                    if (w.Lower[k] == "," && Apposition(w, k, end) is { } close)
+                    {
+                        window += close - k + 1;
+                        k = close;
+                        continue; // "forced the agency, UNHCR, out of the country"
+                    }
+
                     if (w.Lower[k] is "," or ";" or "and" or "but")
                     {
                         break;
@@ -67,6 +75,26 @@ internal static class StatementActs
             if (At(w, k, end) is { } found)
             {
                 return (found.Act, k, found.End);
+            }
+        }
+
+        return null;
+    }
+
+    // The closing comma of a name set off between commas after the object (", UNHCR,", ", Ivan Petrov,"):
+    // one to three capitalised words, then a comma.
+    private static int? Apposition(Words w, int comma, int end)
+    {
+        for (var k = comma + 1; k < Math.Min(end, comma + 5); k++)
+        {
+            if (w.Lower[k] == ",")
+            {
+                return k > comma + 1 ? k : null;
+            }
+
+            if (!w.IsCapitalized(k))
+            {
+                return null;
             }
         }
 

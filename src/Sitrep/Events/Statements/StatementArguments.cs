@@ -1,4 +1,5 @@
 using Sitrep.Entities;
+using Sitrep.Entities.Data;
 using Sitrep.Places;
 using Sitrep.Reporting;
 using Sitrep.Text;
@@ -16,6 +17,11 @@ namespace Sitrep.Events;
 internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinder actors, PlaceSet? places)
 {
     private const int AgentWindow = 8;
+
+    private static readonly HashSet<string> Subordinators = ["after", "before", "when", "while", "because", "although", "though", "unless", "once", "since"];
+
+    // How far a "by" agent may stand from its passive predicate.
+    private const int ByAgentWindow = 30;
 
     private static readonly HashSet<string> FunctionWords =
     [
@@ -65,7 +71,8 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
             }
 
             if (w.Lower[k] == ";" || (w.Lower[k] == "," && StatementSubject.ReportedBy(w, k, Math.Min(sentence.EndToken, k + 10)) is not null)
-                || (found.Count == 0 && k > from && w.Lower[k - 1] == "and" && StartsClause(k)))
+                || (k > from && Subordinate(k, sentence.EndToken))
+                || (found.Count == 0 && k > from && w.Lower[k - 1] == "and" && !SharesObject(k - 1) && StartsClause(k)))
             {
                 clauseEnd = w.Tokens[k].Start;
                 break;
@@ -98,22 +105,57 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         return found;
     }
 
+    // "demanded elections after a court cleared him", "before allowing aid convoys": a subordinate clause
+    // tells when or why; its parties are not the predicate's ("after talks with Iran" is a phrase, not a clause).
+    private bool Subordinate(int k, int end)
+    {
+        if (!Subordinators.Contains(w.Lower[k]) || k + 1 >= end)
+        {
+            return false;
+        }
+
+        if (w.Lower[k + 1].EndsWith("ing", StringComparison.Ordinal) && !w.IsCapitalized(k + 1))
+        {
+            return true;
+        }
+
+        for (var v = k + 2; v < Math.Min(end, k + 7) && w.Lower[v] is not ("," or ";"); v++)
+        {
+            var word = w.Lower[v];
+            if (!w.IsCapitalized(v) && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || StatementLexicon.Instance.IrregularForms.ContainsKey(word)
+                || word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "established ties with and opened an embassy in Tehran": a preposition before "and" shares the object
+    // named after the second verb, which is then no clause of its own.
+    private bool SharesObject(int and) => and > 0 && w.Lower[and - 1] is "with" or "to" or "from" or "in" or "on" or "for" or "against";
+
     // "rejected the claim and said she would meet Kovacs": after "and", a verb starts a clause of its own.
     private bool StartsClause(int k) =>
         StatementSubject.ReportingVerbs.Contains(w.Lower[k]) || StatementLexicon.Instance.Predicates.TryMatch(w.Lower, k, k + 1, out _, out _)
         || (w.Lower[k].EndsWith("ed", StringComparison.Ordinal) && !w.IsCapitalized(k));
 
-    /// <summary>The agent of a passive predicate: "was indicted by the court", "was put under investigation in Italy".</summary>
+    /// <summary>
+    /// The agent of a passive predicate: "was indicted by the court", "was put under investigation in Italy".
+    /// A "by" agent may stand at the end of its clause, after the charge ("was accused of misusing funds,
+    /// much of it embezzled, by government officials"); a country "in" which it happens only near the predicate.
+    /// </summary>
     public (string Id, TextSpan Span)? Agent(SentenceScan scan, int from)
     {
-        for (var k = from; k + 1 < scan.End && k < from + AgentWindow; k++)
+        for (var k = from; k + 1 < scan.End && k < from + ByAgentWindow && w.Lower[k] != ";"; k++)
         {
-            if (w.Is(k, "by") && (At(scan, k + 1) ?? At(scan, k + 2)) is { } agent)
+            if (w.Is(k, "by") && (At(scan, k + 1) ?? At(scan, k + 2) ?? At(scan, k + 3)) is { } agent)
             {
                 return agent;
             }
 
-            if (w.Is(k, "in") && At(scan, k + 1) is { } place && Entity(place.Id)?.Type == EntityType.Country)
+            if (k < from + AgentWindow && w.Is(k, "in") && (At(scan, k + 1) ?? PlaceActorAt(k + 1)) is { } place && Entity(place.Id)?.Type == EntityType.Country)
             {
                 return place;
             }
@@ -131,6 +173,11 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
 
         if (actors.ActorAt(w, scan, k) is { } actor)
         {
+            if (Entity(actor.Id) is { Type: EntityType.Country } && Within(actor.Span) is { } wider)
+            {
+                return wider; // "in Northern Ireland": the country's name is part of a region's
+            }
+
             // An organisation entity that is only a country's name ("Uganda") is that country.
             return Entity(actor.Id) is { Type: not EntityType.Country, Affiliation: null } && PlaceCountry(actor.Span) is { } country && country.Span == actor.Span
                 ? country : actor;
@@ -138,6 +185,20 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
 
         var person = graph.At(w.Tokens[k].Span);
         return person is null ? null : (person.Id, person.Mentions.First(m => m.Span.Overlaps(w.Tokens[k].Span)).Span);
+    }
+
+    // The country entity of a place (not a country) whose name holds the span and more ("Northern Ireland").
+    private (string Id, TextSpan Span)? Within(TextSpan span)
+    {
+        if (places?.At(span) is not { Kind: not PlaceKind.Country, Country: { } iso } place || Gazetteer.Shared.Country(iso) is not { } country)
+        {
+            return null;
+        }
+
+        var mention = place.Mentions.First(m => m.Overlaps(span));
+        return mention.Start <= span.Start && mention.End >= span.End && mention.Length > span.Length
+            ? (actors.CountryEntity(new CountryName(iso, country.Name), mention).Id, mention)
+            : null;
     }
 
     // A country or region the places stage found that no entity names ("with Congo and Costa Rica",
@@ -176,10 +237,17 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         return k;
     }
 
-    // An entity without a country takes the one its phrase names ("Rebels in the Ivory Coast").
+    // An entity without a country takes the one its phrase names ("Rebels in the Ivory Coast"); a
+    // well-known leader the state he or she leads, and so does a body named by its leader ("the Obama
+    // administration").
     private void Affiliate(SentenceScan scan, string id, int first, int last)
     {
         if (Entity(id) is not { Affiliation: null, Type: not EntityType.Country } entity)
+        {
+            return;
+        }
+
+        if (AffiliateLeader(entity))
         {
             return;
         }
@@ -188,13 +256,47 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         {
             var hit = scan.Countries.FindIndex(c => c.First <= k && k <= c.Last);
             var named = At(scan, k) is { } other && other.Id != id && Entity(other.Id) is { Type: EntityType.Country } country ? country.Affiliation : null;
-            var iso = hit >= 0 ? scan.Countries[hit].Value.Iso : named ?? DemonymOrCountry(k);
+            var iso = hit >= 0 ? scan.Countries[hit].Value.Iso : named ?? DemonymOrCountry(k) ?? LeaderAt(k);
             if (iso is not null)
             {
                 entity.Affiliation = iso;
                 return;
             }
         }
+    }
+
+    /// <summary>Gives a well-known leader without a country the state he or she leads; true when it did.</summary>
+    public static bool AffiliateLeader(Entity entity)
+    {
+        if (entity is not { Type: EntityType.Person, Affiliation: null } || !EntityLexicon.Instance.Leaders.TryGetValue(entity.Name, out var led))
+        {
+            return false;
+        }
+
+        entity.Affiliation = led;
+        return true;
+    }
+
+    /// <summary>The entity named at token k: an actor the finder reads there, or a person's mention.</summary>
+    public (string Id, TextSpan Span)? EntityAt(SentenceScan scan, int k) => At(scan, k);
+
+    // The state of a well-known leader whose name (one to three tokens) starts at token k.
+    private string? LeaderAt(int k)
+    {
+        if (!w.IsCapitalized(k))
+        {
+            return null;
+        }
+
+        for (var n = 3; n >= 1; n--)
+        {
+            if (k + n <= w.Tokens.Length && EntityLexicon.Instance.Leaders.TryGetValue(w.Text[w.Tokens[k].Start..w.Tokens[k + n - 1].End], out var iso))
+            {
+                return iso;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Ugandan" or "Uganda" at token k, read from the gazetteer (loaded by the places stage when it ran).</summary>
@@ -215,6 +317,13 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         if (gazetteer.DemonymCountry(key) is { Length: 2 } demonym)
         {
             return demonym;
+        }
+
+        // A two-word demonym ("Sri Lankan army", "South African police") read from its first word.
+        if (k + 1 < w.Tokens.Length && w.IsCapitalized(k + 1)
+            && gazetteer.DemonymCountry(PlaceKey.Of(w.Text.AsSpan(w.Tokens[k].Start, w.Tokens[k + 1].End - w.Tokens[k].Start))) is { Length: 2 } pair)
+        {
+            return pair;
         }
 
         // A country's name inside an organisation's name ("Montenegro Assembly").
@@ -247,6 +356,9 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
 
         return null;
     }
+
+    /// <summary>The places stage's places, when it ran.</summary>
+    public PlaceSet? Places => places;
 
     /// <summary>The country of an entity: its own code for a country, its affiliation otherwise.</summary>
     public string? CountryOf(string id) => Entity(id)?.Affiliation;

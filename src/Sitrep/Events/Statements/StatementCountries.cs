@@ -35,6 +35,11 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
     public void Complete(int first, int end, (string Id, TextSpan Span)? actor, IReadOnlyList<(string Id, TextSpan Span)> targets)
     {
         var actorEntity = actor is { } a ? Entity(a.Id) : null;
+        if (actorEntity is not null && EthnicResidence.Of(w, places, actorEntity, actor!.Value.Span, first, end) is { } home)
+        {
+            actorEntity.Affiliation = home;
+        }
+
         if (graph is null || (!Open(actorEntity, actor) && !targets.Any(t => Open(Entity(t.Id), t))))
         {
             return;
@@ -127,15 +132,28 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
     }
 
     // "threatened Russia": a target that is the country itself, by its name (not a demonym, "the Nigerian
-    // ministry", nor a city, "a curfew in Lagos"); or, for a person, one of its people ("welcomed the Russian
+    // ministry", nor a city, "a curfew in Lagos", nor an owner, "Haiti's elections"); or, for a person, one of its people ("welcomed the Russian
     // envoy": a statesman abroad); a group that confronts a leader is at home ("demanded the resignation of
     // the Algerian President").
     private bool IsThatCountry((string Id, TextSpan Span) target, string iso, bool byPerson) => Entity(target.Id) switch
     {
-        { Type: EntityType.Country, Affiliation: var a } when a == iso => places?.At(target.Span) is { Kind: PlaceKind.Country },
+        { Type: EntityType.Country, Affiliation: var a } when a == iso => places?.At(target.Span) is { Kind: PlaceKind.Country } && !Possessive(target.Span),
         { Type: EntityType.Person, Affiliation: var a } when a == iso => byPerson,
         _ => false,
     };
+
+    // "to allow Haiti's first free elections": a country that owns a thing of the clause sets it at home,
+    // it is not dealt with from abroad.
+    private bool Possessive(TextSpan mention)
+    {
+        var next = w.TokenEndingAfter(mention.End);
+        while (next < w.Tokens.Length && w.Tokens[next].Start < mention.End)
+        {
+            next++;
+        }
+
+        return next < w.Tokens.Length && w.Lower[next] is "'s" or "’s" or "'" or "’";
+    }
 
     // The countries the clause ties to the statement: its actor's and targets' own, and those of the places
     // where it happens ("a curfew in Gulu", "the front of Angola"). A country merely mentioned ("said that
@@ -169,7 +187,7 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
                 k++;
             }
 
-            if (place.Country is { } iso && k > first && w.Lower[k - 1] is "in" or "at" or "near" or "outside" or "inside" or "across" or "around" or "of")
+            if (place.Country is { } iso && k > first && EthnicResidence.SetsIn(w, first, k))
             {
                 named.Add(iso);
             }

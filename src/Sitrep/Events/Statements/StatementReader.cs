@@ -28,6 +28,9 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
 
     private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "been", "being", "be"];
 
+    // "was put under investigation": the participle of a light verb carries the passive of the noun after "under".
+    private static readonly HashSet<string> LightParticiples = ["put", "placed", "kept", "brought", "taken"];
+
     // A past form after these is an adjective or a participle of a noun phrase ("in occupied areas", "any negotiated end").
     private static readonly HashSet<string> NotBeforeAct =
     [
@@ -212,6 +215,11 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
         while (k >= sentenceStart && w.Lower[k] is "also" or "reportedly" or "formally" or "officially" or "allegedly")
         {
             k--;
+        }
+
+        if (k > sentenceStart && LightParticiples.Contains(w.Lower[k]) && BeForms.Contains(w.Lower[k - 1]) && w.Is(predicate, "under"))
+        {
+            return true; // "was put under investigation", "has been placed under arrest"
         }
 
         return k >= sentenceStart && BeForms.Contains(w.Lower[k]) && Inflected(w.Lower[predicate]);
