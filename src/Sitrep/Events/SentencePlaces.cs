@@ -92,7 +92,7 @@ internal static class SentencePlaces
             }
         }
 
-        var country = all.Where(p => p.Place.Kind == PlaceKind.Country).Select(p => ((Place, TextSpan)?)p).FirstOrDefault();
+        var country = all.Where(p => p.Place.Kind == PlaceKind.Country && !Border(w, p.Mention, firstToken)).Select(p => ((Place, TextSpan)?)p).FirstOrDefault();
         return (distinct, country);
     }
 
@@ -112,9 +112,9 @@ internal static class SentencePlaces
         if (before - 1 >= firstToken && Conjunctions.Contains(w.Lower[before]) && w.IsCapitalized(before - 1) && CyrillicInflection.IsCyrillic(w.Lower[before - 1]))
         {
             before -= 2;
-            while (before >= firstToken && w.IsCapitalized(before))
+            while (before >= firstToken && (w.IsCapitalized(before) || SettlementWords.Contains(w.Lower[before])))
             {
-                before--;
+                before--; // "в районе Торецка и Часова Яра": past the first name and its settlement word
             }
         }
 
@@ -170,6 +170,18 @@ internal static class SentencePlaces
         var word = text.AsSpan(w.Tokens[next].Start, w.Tokens[next].Span.Length);
         return Institutions.Contains(w.Lower[next]) || (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'));
     }
+
+
+    // "30 км от границы с Украиной", "біля кордону з Росією", "near the border with Russia": the country across a
+    // border only says where the place is, it is not where the attack happened.
+    private static bool Border(Words w, TextSpan mention, int firstToken)
+    {
+        var i = w.TokenFrom(mention.Start);
+        return i - 2 >= firstToken && (w.Is(i - 1, "с") || w.Is(i - 1, "з") || w.Is(i - 1, "із") || w.Is(i - 1, "with")) && BorderWords.Contains(w.Lower[i - 2]);
+    }
+
+    private static readonly HashSet<string> BorderWords =
+        ["border", "frontier", "границы", "границей", "границе", "граница", "границу", "кордону", "кордоном", "кордоні", "кордон", "межі"];
 
     // A river hosts no incident ("across the Dnipro River from the plant"), except at its bank ("on the left bank of the Dnipro").
     private static bool River(Words w, TextSpan mention)

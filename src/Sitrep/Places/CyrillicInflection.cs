@@ -40,7 +40,9 @@ internal static class CyrillicInflection
         var perWord = new List<string>[declined];
         for (var w = 0; w < declined; w++)
         {
-            perWord[w] = WordForms(words[w]);
+            perWord[w] = w > 0 && words[w].Length == 2 && IsCyrillic(words[w]) && IsConsonant(words[w][^1])
+                ? [words[w], .. Consonant.Select(e => words[w] + e)] // "Часов Яр" → "Часова Яра": a short head word declines too
+                : WordForms(words[w]);
         }
 
         // Every form of each word with every form of the others ("білої церкви", "білій церкві"): classes differ
@@ -73,6 +75,22 @@ internal static class CyrillicInflection
                 yield return rest;
             }
         }
+    }
+
+    /// <summary>
+    /// The Russian spelling of a one-word Ukrainian town name ending in -цьк, -ськ or -зьк (Торецьк → Торецк), or
+    /// null when the key is no such name or has letters only Ukrainian uses (і, ї, є, ґ), whose Russian form differs more.
+    /// </summary>
+    public static string? RussianSpelling(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Contains(' ', StringComparison.Ordinal) || key.Length < 5 || !(key.EndsWith("цьк", StringComparison.Ordinal)
+            || key.EndsWith("ськ", StringComparison.Ordinal) || key.EndsWith("зьк", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return key.AsSpan(0, key.Length - 3).IndexOfAny("іїєґ") >= 0 ? null : key[..^2] + "к";
     }
 
     /// <summary>The word itself, then its case forms.</summary>

@@ -121,10 +121,27 @@ internal static class GazetteerSource
         }
     }
 
-    /// <summary>Every Cyrillic name also by its case forms (<see cref="CyrillicInflection"/>), as alternate names.</summary>
+    /// <summary>
+    /// Every Cyrillic name also by its case forms (<see cref="CyrillicInflection"/>), as alternate names; a Ukrainian
+    /// name of the -цьк / -ськ / -зьк towns also in the Russian spelling without the soft sign (Торецьк → Торецк),
+    /// which Russian texts use where the gazetteer holds only the Ukrainian form.
+    /// </summary>
     private static void AddCyrillicForms(Dictionary<string, NameHit[]> names)
     {
         var cyrillic = names.Where(p => CyrillicInflection.IsCyrillic(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        foreach (var (key, hits) in cyrillic.ToList())
+        {
+            if (CyrillicInflection.RussianSpelling(key) is { } russian && !names.ContainsKey(russian))
+            {
+                foreach (var hit in hits)
+                {
+                    AddName(names, russian, hit.Entry, primary: false);
+                }
+
+                cyrillic.Add(new KeyValuePair<string, NameHit[]>(russian, hits));
+            }
+        }
+
         foreach (var (key, hits) in cyrillic)
         {
             foreach (var form in CyrillicInflection.Forms(key))

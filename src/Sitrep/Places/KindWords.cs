@@ -39,7 +39,26 @@ internal static class KindWords
 
     /// <summary>A word that may stand between a name and its kind word ("the Belgorod border region").</summary>
     public static bool IsQualifier(ReadOnlySpan<char> word) =>
-        Is(word, "border") || Is(word, "frontier") || Is(word, "frontline") || Is(word, "front-line");
+        Is(word, "border") || Is(word, "frontier") || Is(word, "frontline") || Is(word, "front-line") || IsCyrillicQualifier(word);
+
+    /// <summary>
+    /// The word between a Cyrillic district adjective and its district word: "Стародубский муниципальный округ",
+    /// "Губкинский городской округ", "Житомирський міський округ".
+    /// </summary>
+    public static bool IsCyrillicQualifier(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in CyrillicQualifierStems)
+        {
+            if (word.Length > stem.Length && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CyrillicQualifierStems = ["муниципальн", "муніципальн", "городск", "міськ"];
 
     /// <summary>Splits a trailing kind word, and a qualifier before it, off a key ("sumy region" -> "sumy", Admin1).</summary>
     public static (string Name, KindCue Cue) Split(string key)
@@ -79,7 +98,7 @@ internal static class KindWords
     // Ukrainian and Russian district words in the cases a heading or a container takes ("Білопільська громада",
     // "Богодухівського району", "Валуйский округ"); admin-1 words decline with their names in the gazetteer keys.
     private static readonly string[] CyrillicDistricts =
-        ["громада", "громади", "громаді", "громаду", "район", "району", "районі", "района", "районе", "округ", "округу", "окрузі", "округа", "округе"];
+        ["громада", "громади", "громаді", "громаду", "громадою", "район", "району", "районі", "района", "районе", "районом", "округ", "округу", "окрузі", "округа", "округе", "округом"];
 
     private static bool CyrillicDistrict(ReadOnlySpan<char> word)
     {

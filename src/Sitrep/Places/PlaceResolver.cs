@@ -60,8 +60,22 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
         }
 
         OneReadingPerName(keys, results);
+        KeepLocatingDistricts(text, mentions, results);
         new ApproximatePlaces(gazetteer).Apply(text, mentions, results);
         return results;
+    }
+
+    // "смт Золочів Богодухівського району": a district right after the place it locates stays a district (placed by
+    // its container or the focus), not its centre town, which would read as a second place.
+    private static void KeepLocatingDistricts(string text, IReadOnlyList<ToponymMention> mentions, Resolution[] results)
+    {
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            if (results[m].Rule == DistrictTownRule && text.AsSpan(mentions[m - 1].Span.End, Math.Max(0, mentions[m].Span.Start - mentions[m - 1].Span.End)).IsWhiteSpace())
+            {
+                results[m] = new Resolution(null, "district locating the place before it");
+            }
+        }
     }
 
     // A name placed by its container once ("New Haven, Conn.") means that place at every bare mention of the document.
@@ -206,6 +220,11 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
                 return Best(name, districts.ToArray().Select(d => new NameHit(d, true)).ToArray(), cue, container, context, "district name");
             }
 
+            if (cue == KindCue.District && DistrictTowns(name) is { Length: > 0 } towns)
+            {
+                return Best(name, towns, cue, container, context, DistrictTownRule);
+            }
+
             return new Resolution(null, "not in gazetteer");
         }
 
@@ -246,7 +265,55 @@ internal sealed partial class PlaceResolver(Gazetteer gazetteer)
             }
         }
 
+        // "Новоалександровка в Донецкой области" when none of the gazetteer's Novooleksandrivkas lies in that oblast:
+        // a village cities500 lacks, placed at its oblast, not a namesake elsewhere (Cyrillic names, whose villages
+        // repeat across oblasts; an English "X, Y region" also opens comma lists).
+        if (container is { Kind: PlaceKind.Admin1 } oblast && CyrillicInflection.IsCyrillic(name)
+            && !Array.Exists(candidates, h => gazetteer.Entries[h.Entry] is var e && e.Kind != PlaceKind.Admin1 && Within(e, oblast)))
+        {
+            return new Resolution(null, "no namesake in its container");
+        }
+
         return Best(name, candidates, cue, container, context, null);
+    }
+
+    // Adjective endings of Cyrillic district names and the endings their centre town's name may take in their place:
+    // "погарским" → Погар, "климовского" → Климово, "славянского" → Славянск, "старобільського" → Старобільськ.
+    private static readonly string[] DistrictAdjectiveEndings =
+        ["ского", "скому", "ским", "ском", "ский", "ськог", "ського", "ському", "ським", "ській", "ський", "ська", "ської", "ская", "ской"];
+
+    private const string DistrictTownRule = "district of its town";
+
+    private static readonly string[] TownEndings = ["", "о", "а", "е", "ск", "ськ", "и"];
+
+    /// <summary>The towns a Cyrillic district adjective is named after, as the gazetteer holds them (a district is reported at its town).</summary>
+    private NameHit[] DistrictTowns(string name)
+    {
+        if (!CyrillicInflection.IsCyrillic(name) || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var ending = DistrictAdjectiveEndings.Where(e => name.EndsWith(e, StringComparison.Ordinal)).MaxBy(e => e.Length);
+        if (ending is null || name.Length - ending.Length < 3)
+        {
+            return [];
+        }
+
+        var stem = name[..^ending.Length];
+        var towns = new List<NameHit>();
+        foreach (var end in TownEndings)
+        {
+            foreach (var hit in gazetteer.Lookup(stem + end))
+            {
+                if (gazetteer.Entries[hit.Entry].Kind == PlaceKind.City && !towns.Exists(t => t.Entry == hit.Entry))
+                {
+                    towns.Add(hit);
+                }
+            }
+        }
+
+        return [.. towns];
     }
 
     private GeoEntry? SameNameRegion(NameHit[] candidates, GeoEntry country, DocumentContext context)

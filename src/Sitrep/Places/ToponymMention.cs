@@ -10,10 +10,13 @@ namespace Sitrep.Places;
 /// <param name="Container">Index of the mention that names the containing region or country, or -1.</param>
 internal readonly record struct ToponymMention(TextSpan Span, int Container = -1)
 {
-    /// <summary>True when the text between two names makes the second the first's container: ",", "(" or "in".</summary>
+    /// <summary>
+    /// True when the text between two names makes the second the first's container: ",", "(" or "in", and the
+    /// Ukrainian and Russian "в" / "у" ("Новоалександровка в Донецкой области").
+    /// </summary>
     public static bool IsContainerGap(ReadOnlySpan<char> gap)
     {
         gap = gap.Trim();
-        return gap is "," or "(" || gap.Equals("in", StringComparison.Ordinal);
+        return gap is "," or "(" or "в" or "у" or "во" || gap.Equals("in", StringComparison.Ordinal);
     }
 }

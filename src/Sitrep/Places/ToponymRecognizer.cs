@@ -339,6 +339,13 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return (i, i + 1);
         }
 
+        // "Стародубским муниципальным округом": a qualifier between the adjective and the district word.
+        if (Capital(text, tokens[i]) && i + 2 < end && CyrillicAdjective(word) && KindWords.IsCyrillicQualifier(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Span.Length))
+            && KindWords.Of(text.AsSpan(tokens[i + 2].Start, tokens[i + 2].Span.Length)) == KindCue.District)
+        {
+            return (i, i + 2);
+        }
+
         if (Capital(text, tokens[i]) && !FirstOfSentenceOnly(text, tokens, i))
         {
             var last = i;
@@ -363,7 +370,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
 
     private static readonly string[] CyrillicAdjectiveEndings =
         ["ська", "цька", "зька", "ський", "цький", "зький", "ського", "цького", "зького", "ському", "ській", "ської",
-         "ский", "цкий", "ского", "цкого", "ском", "ская", "ской", "цкая", "цкой"];
+         "ский", "цкий", "ского", "цкого", "ском", "ская", "ской", "цкая", "цкой", "ским", "цким", "ським", "цьким", "зьким"];
 
     private static bool CyrillicAdjective(string lower) =>
         CyrillicInflection.IsCyrillic(lower) && Array.Exists(CyrillicAdjectiveEndings, e => lower.EndsWith(e, StringComparison.Ordinal));

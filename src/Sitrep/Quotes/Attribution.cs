@@ -27,6 +27,9 @@ internal sealed class Attribution
     /// <summary>True for a participial cue (", saying ...") that shares its sentence's speaker.</summary>
     public bool Participle { get; set; }
 
+    /// <summary>For a Cyrillic pronoun or role nominal with no source tokens: the type of entity it refers back to.</summary>
+    public EntityType? Anaphor { get; set; }
+
     public QuoteKind Kind { get; set; }
 
     public double Confidence { get; set; }

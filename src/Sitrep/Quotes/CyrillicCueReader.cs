@@ -11,7 +11,7 @@ namespace Sitrep.Quotes;
 /// and an official post ends with <c>Про це повідомив X</c> / <c>Об этом сообщил X</c>, whose content is
 /// what came before. Cue words: <c>Lexicons/quote-cues-uk-ru.txt</c>.
 /// </summary>
-internal static class CyrillicCueReader
+internal static partial class CyrillicCueReader
 {
     private const int MaxSourceTokens = 9;
     private const int MinContentTokens = 2;
@@ -19,7 +19,25 @@ internal static class CyrillicCueReader
     private static readonly HashSet<string> Cues = new(Lexicons.LexiconResource.ReadLines("quote-cues-uk-ru.txt")
         .Where(line => !line.Contains('\t', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Pronouns = new(["він", "вона", "вони", "он", "она", "они"], StringComparer.OrdinalIgnoreCase);
+    // Subject pronouns and the possessives of "за його словами" / "по её словам".
+    private static readonly HashSet<string> Pronouns = new(
+        ["він", "вона", "вони", "он", "она", "они", "його", "її", "їхніми", "їх", "его", "её", "ее", "их"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PluralPronouns = new(["вони", "они", "їхніми", "їх", "их"], StringComparer.OrdinalIgnoreCase);
+
+    // Cues that take an object before any quoted words: "назвав санкції «ударом»", "закликала партнерів не ...".
+    private static readonly HashSet<string> ObjectCues = new(
+        ["назвав", "назвала", "назвали", "назвало", "назвал", "закликав", "закликала", "закликали", "призвал", "призвала", "призвали",
+         "підтвердив", "підтвердила", "підтвердили", "підтвердило", "подтвердил", "подтвердила", "подтвердили", "подтвердило"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Verbs that report only when negated: "не виключив, що ...", "не исключил, что ...".
+    private static readonly HashSet<string> NegatedCues = new(
+        ["виключив", "виключила", "виключили", "виключає", "исключил", "исключила", "исключили", "исключает", "исключают"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Conjunctions that join a second cue to the subject of the first: "X підтвердив ... і заявив, що ...".
+    private static readonly HashSet<string> Conjunctions = new(["і", "й", "та", "и", "а"], StringComparer.OrdinalIgnoreCase);
 
     // Words that end a source phrase after its name: "повідомив X у Telegram", "сообщил X в ходе брифинга".
     private static readonly HashSet<string> SourceStops = new(
@@ -28,127 +46,100 @@ internal static class CyrillicCueReader
 
     // Words between a speaker and the cue that are not part of the speaker: "X також заявив", "X ранее сообщил".
     private static readonly HashSet<string> Adverbs = new(
-        ["також", "вже", "раніше", "ще", "вчора", "сьогодні", "офіційно", "згодом", "также", "ранее", "уже", "еще", "ещё", "вчера", "сегодня", "официально", "позже", "тоже", "теж"],
+        ["також", "вже", "раніше", "ще", "вчора", "сьогодні", "офіційно", "згодом", "напередодні", "традиційно", "спершу", "спочатку", "журналістам",
+         "также", "ранее", "уже", "еще", "ещё", "вчера", "сегодня", "официально", "позже", "тоже", "теж", "накануне", "традиционно", "сначала", "журналистам"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds the attributions of every Ukrainian or Russian cue of <paramref name="t"/> to <paramref name="found"/>.</summary>
     public static void Read(QuoteText t, List<Attribution> found)
     {
-        Attribution? lastNamed = null;
+        var last = new Antecedents();
         foreach (var sentence in t.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (t.Kind(i) != TokenKind.Word || t.SegmentOf(i) >= 0)
+                if (t.Kind(i) is not (TokenKind.Word or TokenKind.Dash))
                 {
                     continue;
                 }
 
-                var attribution = SourceFirst(t, sentence, i) ?? (IsCue(t, i) ? CueAt(t, sentence, i) : null);
+                var attribution = t.SegmentOf(i) >= 0 ? Interrupted(t, i)
+                    : t.Kind(i) != TokenKind.Word ? null
+                    : SourceFirst(t, sentence, i) ?? (CueLength(t, i) > 0 ? CueAt(t, sentence, i, found) : null);
                 if (attribution is null || attribution.Parts.Count == 0 || found.Exists(a => a.Content.Overlaps(attribution.Content)))
                 {
                     continue;
                 }
 
-                if (attribution.SourceTokens is { } source && Pronouns.Contains(t.Word(source.First).ToString()))
-                {
-                    attribution.SourceTokens = null; // "— додав він": the speaker of the quote before
-                    attribution.CarriedFrom = lastNamed;
-                }
-                else if (attribution.SourceTokens is not null)
-                {
-                    lastNamed = attribution;
-                }
-
-                attribution.Kind = ContentSpans.KindOf(t, attribution.Parts);
+                last.Link(t, attribution);
+                attribution.Kind = t.SegmentOf(i) >= 0 ? QuoteKind.Direct : ContentSpans.KindOf(t, attribution.Parts); // an interrupted quote is all inside its marks
                 attribution.Confidence = attribution.Kind == QuoteKind.Direct ? 0.85 : 0.75;
                 attribution.AttributionEnd = Math.Max(attribution.Cue?.End ?? 0, attribution.Source?.End ?? 0);
                 found.Add(attribution);
-                i = t.TokenAt(attribution.AttributionEnd) - 1;
+                i = Math.Max(i, t.TokenAt(attribution.AttributionEnd) - 1);
             }
         }
     }
 
     /// <summary>
-    /// A pronoun speaker with no named quote before it ("Також він зазначив ...") is the person last named
-    /// before the pronoun; the pronoun becomes one of that person's mentions.
+    /// A pronoun or role nominal with no named quote before it ("Також він зазначив ...", "по данным ведомства")
+    /// is the person (or, for an institution's nominal, the organisation) last named before it; the source
+    /// becomes one of that entity's mentions.
     /// </summary>
     public static void ResolvePronouns(List<Attribution> found, Entities.EntityGraph graph)
     {
-        foreach (var attribution in found.Where(a => a is { Form: SourceForm.Pronoun, Speaker: null, Source: not null }))
+        foreach (var attribution in found.Where(a => a is { Speaker: null, Source: not null, SourceTokens: null }
+            && (a.Form == SourceForm.Pronoun || a.Anaphor is not null)))
         {
             var at = attribution.Source!.Value.Start;
-            var person = graph.Entities
-                .Where(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.End <= at))
+            var type = attribution.Anaphor ?? EntityType.Person;
+            var entity = graph.Entities
+                .Where(e => e.Type == type && e.Mentions.Any(m => m.Span.End <= at))
                 .MaxBy(e => e.Mentions.Where(m => m.Span.End <= at).Max(m => m.Span.Start));
-            if (person is not null)
+            if (entity is not null)
             {
-                person.AddMention(attribution.Source.Value, Entities.MentionKind.Pronoun);
-                attribution.Speaker = person.Id;
+                entity.AddMention(attribution.Source.Value, type == EntityType.Person && attribution.Form == SourceForm.Pronoun
+                    ? Entities.MentionKind.Pronoun : Entities.MentionKind.Nominal);
+                attribution.Speaker = entity.Id;
             }
         }
     }
 
-    private static bool IsCue(QuoteText t, int i) => t.IsLowerWord(i) && Cues.Contains(t.Word(i).ToString());
+    private static bool IsCue(QuoteText t, int i) => CueLength(t, i) > 0;
 
-    /// <summary>"За словами X, ...", "По словам X, ...", "Як повідомив X, ...", "Как сообщил X, ...".</summary>
-    private static Attribution? SourceFirst(QuoteText t, Sentence sentence, int i)
+    // 1 for a cue word at i, 2 for a negated one ("не виключив" with its "не"), 0 for none.
+    private static int CueLength(QuoteText t, int i)
     {
-        int cueEnd;
-        if ((t.Is(i, "за") || t.Is(i, "по")) && (t.Is(i + 1, "словами") || t.Is(i + 1, "словам") || t.Is(i + 1, "даними") || t.Is(i + 1, "данным")))
+        if (!t.IsLowerWord(i))
         {
-            cueEnd = i + 2;
-        }
-        else if ((t.Is(i, "як") || t.Is(i, "как")) && IsCue(t, i + 1))
-        {
-            cueEnd = i + 2;
-        }
-        else
-        {
-            return null;
+            return 0;
         }
 
-        var comma = cueEnd;
-        while (comma < sentence.EndToken && !t.IsChar(comma, ',') && comma - cueEnd < MaxSourceTokens)
-        {
-            comma++;
-        }
-
-        if (!t.IsChar(comma, ',') || comma == cueEnd)
-        {
-            return null;
-        }
-
-        var end = ClauseEnd(t, sentence, comma + 1);
-        var content = Content(t, comma + 1, end);
-        if (content is null)
-        {
-            return null;
-        }
-
-        var attribution = new Attribution();
-        attribution.Parts.Add(content.Value);
-        attribution.Cue = t.Span(i, cueEnd - 1);
-        SetSource(t, attribution, cueEnd, comma - 1);
-        return attribution;
+        var word = t.Word(i).ToString();
+        return Cues.Contains(word) || ObjectCues.Contains(word) || Passives.Contains(word) ? 1
+            : NegatedCues.Contains(word) && t.Is(i - 1, "не") ? 2
+            : 0;
     }
 
-    private static Attribution? CueAt(QuoteText t, Sentence sentence, int cue)
+    private static Attribution? CueAt(QuoteText t, Sentence sentence, int cue, List<Attribution> found)
     {
+        var cueFirst = cue - CueLength(t, cue) + 1;
+
         // "Про це повідомив X." / "Об этом сообщил X.": the content is what came before.
-        if (cue >= sentence.FirstToken + 2 && (t.Is(cue - 2, "про") && t.Is(cue - 1, "це") || t.Is(cue - 2, "об") && t.Is(cue - 1, "этом")))
+        if (cueFirst >= sentence.FirstToken + 2 && (t.Is(cueFirst - 2, "про") && t.Is(cueFirst - 1, "це") || t.Is(cueFirst - 2, "об") && t.Is(cueFirst - 1, "этом")))
         {
             return Anaphoric(t, sentence, cue);
         }
 
-        // "..., — заявив X" / "«...», — сказав X" / "..., повідомив X": the content comes first.
-        var before = cue - 1;
+        // "..., — заявив X" / "«...», — сказав X" / "..., повідомив X" / "«...», — йдеться в заяві X": the content comes first.
+        var before = cueFirst - 1;
         if (before > sentence.FirstToken && t.Kind(before) == TokenKind.Dash)
         {
             before--;
         }
 
-        if (before > sentence.FirstToken && t.IsChar(before, ','))
+        var word = t.Word(cue).ToString();
+        if (before > sentence.FirstToken && t.IsChar(before, ',') && !ObjectCues.Contains(word))
         {
             var first = ContentStart(t, sentence, before);
             var content = Content(t, first, before);
@@ -156,14 +147,29 @@ internal static class CyrillicCueReader
             {
                 var attribution = new Attribution { Trailing = true };
                 attribution.Parts.Add(content.Value);
-                attribution.Cue = t.Span(cue, cue);
-                SetSource(t, attribution, cue + 1, SourceEnd(t, sentence, cue + 1));
-                return attribution.Source is null ? null : attribution;
+                var sourceFirst = cue + 1;
+                if (Passives.Contains(word) && (t.Is(cue + 1, "в") || t.Is(cue + 1, "у")) && cue + 3 < sentence.EndToken)
+                {
+                    sourceFirst = cue + 3; // "йдеться в повідомленні Генштабу": the speaker is the genitive after the document
+                }
+
+                attribution.Cue = t.Span(cueFirst, sourceFirst - 1);
+                SetSource(t, attribution, sourceFirst, SourceEnd(t, sentence, sourceFirst));
+                if (attribution.Source is not null)
+                {
+                    return attribution;
+                }
             }
         }
 
-        // "X заявив, що ...", "X сообщил: «...»", "X заявив про ...".
+        if (Passives.Contains(word))
+        {
+            return null;
+        }
+
+        // "X заявив, що ...", "X сообщил: «...»", "X заявив про ...", "X назвав санкції «ударом»".
         var open = cue + 1;
+        var colon = false;
         if (t.IsChar(open, ',') && (t.Is(open + 1, "що") || t.Is(open + 1, "что")))
         {
             open += 2;
@@ -171,6 +177,7 @@ internal static class CyrillicCueReader
         else if (t.IsChar(open, ':'))
         {
             open += 1;
+            colon = true;
         }
         else if (t.Is(open, "що") || t.Is(open, "что"))
         {
@@ -180,15 +187,68 @@ internal static class CyrillicCueReader
         {
             // "повідомили про загрозу ...": the topic is the content, "про" with it.
         }
-        else
+        else if (!ObjectCues.Contains(word) && !QuotedBefore(t, open, ObjectEnd(t, sentence, open)))
         {
             return null;
         }
 
-        var subjectEnd = cue - 1;
-        while (subjectEnd >= sentence.FirstToken && Adverbs.Contains(t.Word(subjectEnd).ToString()))
+        var (subjectStart, subjectEnd) = Subject(t, sentence, cueFirst);
+        var end = colon && t.SegmentOf(open) < 0 ? ParagraphEnd(t, sentence) : ObjectEnd(t, sentence, open);
+        var clause = Content(t, open, end);
+        if (clause is null)
         {
-            subjectEnd--;
+            return null;
+        }
+
+        var reported = new Attribution();
+        reported.Parts.Add(clause.Value);
+        reported.Cue = t.Span(cueFirst, cue);
+        if (subjectEnd >= subjectStart && Conjunctions.Contains(t.Word(subjectEnd).ToString()))
+        {
+            // "X підтвердив пожежу ... і заявив, що ...": the second cue shares the first one's subject.
+            var shared = found.LastOrDefault(a => a.Source is not null && a.Cue is { } c && c.End <= t.Tokens[subjectEnd].Start
+                && t.SentenceOf(t.TokenAt(c.Start)) == t.SentenceOf(cue));
+            if (shared is null)
+            {
+                return null;
+            }
+
+            reported.ShareSource(shared);
+            return reported;
+        }
+
+        if (subjectEnd < subjectStart)
+        {
+            return null;
+        }
+
+        SetSource(t, reported, subjectStart, subjectEnd);
+        return reported;
+    }
+
+    // The subject before the cue at cueFirst: back to the clause's start, past adverbs, parentheses and relative clauses.
+    private static (int Start, int End) Subject(QuoteText t, Sentence sentence, int cueFirst)
+    {
+        var subjectEnd = cueFirst - 1;
+        while (subjectEnd >= sentence.FirstToken)
+        {
+            if (Adverbs.Contains(t.Word(subjectEnd).ToString()))
+            {
+                subjectEnd--;
+            }
+            else if (SkipInsertion(t, sentence, subjectEnd) is var skipped && skipped < subjectEnd)
+            {
+                subjectEnd = skipped;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (subjectEnd < sentence.FirstToken)
+        {
+            return (sentence.FirstToken, sentence.FirstToken - 1); // "Раніше повідомлялося ...": no subject
         }
 
         var subjectStart = subjectEnd;
@@ -202,17 +262,83 @@ internal static class CyrillicCueReader
             subjectStart++; // "Також він зазначив": the adverb opens the sentence, not the speaker
         }
 
-        var clause = Content(t, open, ClauseEnd(t, sentence, open));
-        if (clause is null || subjectEnd < subjectStart)
+        return (subjectStart, subjectEnd);
+    }
+
+    /// <summary>
+    /// The token before an insertion that ends at <paramref name="end"/> — "(вона не є ...)", ", своєю чергою,",
+    /// ", яка очолює ...," — or <paramref name="end"/> itself when none ends there.
+    /// </summary>
+    private static int SkipInsertion(QuoteText t, Sentence sentence, int end)
+    {
+        if (t.IsChar(end, ')'))
         {
-            return null;
+            for (var k = end - 1; k > sentence.FirstToken; k--)
+            {
+                if (t.IsChar(k, '('))
+                {
+                    return k - 1;
+                }
+            }
+
+            return end;
         }
 
-        var reported = new Attribution();
-        reported.Parts.Add(clause.Value);
-        reported.Cue = t.Span(cue, cue);
-        SetSource(t, reported, subjectStart, subjectEnd);
-        return reported;
+        if (!t.IsChar(end, ','))
+        {
+            return end;
+        }
+
+        for (var k = end - 1; k > sentence.FirstToken && end - k <= 2 * MaxSourceTokens; k--)
+        {
+            if (t.IsChar(k, ','))
+            {
+                return Insertions.Contains(t.Word(k + 1).ToString()) || Relatives.Contains(t.Word(k + 1).ToString()) ? k - 1 : end;
+            }
+        }
+
+        return end;
+    }
+
+    // Where an object clause after a cue ends: the sentence end, or before "і/и" joining a second cue.
+    private static int ObjectEnd(QuoteText t, Sentence sentence, int open)
+    {
+        var end = ClauseEnd(t, sentence, open);
+        for (var k = open + 1; k + 1 < end; k++)
+        {
+            if (t.SegmentOf(k) < 0 && Conjunctions.Contains(t.Word(k).ToString()) && (IsCue(t, k + 1) || Adverbs.Contains(t.Word(k + 1).ToString()) && IsCue(t, k + 2)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    // True when a quote segment starts between first and end: the object after the cue holds quoted words.
+    private static bool QuotedBefore(QuoteText t, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (t.OpensSegment(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The end of the last sentence in sentence's paragraph: "У КМВА уточнили: A. B." reports A and B.
+    private static int ParagraphEnd(QuoteText t, Sentence sentence)
+    {
+        var index = t.SentenceOf(sentence.FirstToken);
+        while (index + 1 < t.Sentences.Length && t.Sentences[index + 1].Paragraph == sentence.Paragraph)
+        {
+            index++;
+        }
+
+        return ClauseEnd(t, t.Sentences[index], t.Sentences[index].FirstToken);
     }
 
     // The sentences before "Про це повідомив X" in its paragraph, or the paragraph before when it stands alone.
@@ -283,12 +409,12 @@ internal static class CyrillicCueReader
             return t.Span(first, end - 1);
         }
 
-        while (first < end && (t.Kind(first) is TokenKind.Quote or TokenKind.Dash || t.IsClausePunct(first)))
+        while (first < end && (t.Kind(first) is TokenKind.Quote && !OpensWithin(t, first, end) || t.Kind(first) is TokenKind.Dash || t.IsClausePunct(first)))
         {
             first++;
         }
 
-        while (end > first && (t.Kind(end - 1) is TokenKind.Quote or TokenKind.Terminal || t.IsClausePunct(end - 1)))
+        while (end > first && (t.Kind(end - 1) is TokenKind.Quote && !ClosesWithin(t, first, end - 1) || t.Kind(end - 1) is TokenKind.Terminal || t.IsClausePunct(end - 1)))
         {
             end--;
         }
@@ -296,47 +422,10 @@ internal static class CyrillicCueReader
         return end - first >= MinContentTokens ? t.Span(first, end - 1) : null;
     }
 
-    private static int SourceEnd(QuoteText t, Sentence sentence, int first)
-    {
-        var last = first - 1;
-        for (var k = first; k < sentence.EndToken && k - first < MaxSourceTokens; k++)
-        {
-            if (t.Kind(k) is not (TokenKind.Word or TokenKind.Abbreviation) || (k > first && SourceStops.Contains(t.Word(k).ToString())))
-            {
-                break;
-            }
+    // An edge quote mark stays when it pairs with one inside the content: "санкції «ударом»" keeps its closing mark.
+    private static bool OpensWithin(QuoteText t, int mark, int end) =>
+        t.OpensSegment(mark) && t.SegmentOf(mark) is var g && t.Segments[g].Span.End <= t.Tokens[end - 1].End;
 
-            last = k;
-        }
-
-        return last;
-    }
-
-    private static void SetSource(QuoteText t, Attribution attribution, int first, int last)
-    {
-        if (last < first)
-        {
-            return;
-        }
-
-        attribution.Source = t.Span(first, last);
-        attribution.SourceTokens = (first, last);
-        attribution.Form = Pronouns.Contains(t.Word(first).ToString()) ? SourceForm.Pronoun
-            : Entities.Cyrillic.CyrillicWords.IsAcronym(t.Word(last)) ? SourceForm.Institution
-            : HasName(t, first, last) ? SourceForm.Name
-            : SourceForm.Nominal;
-    }
-
-    private static bool HasName(QuoteText t, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (t.IsCapitalized(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ClosesWithin(QuoteText t, int first, int mark) =>
+        t.SegmentOf(mark) is var g and >= 0 && t.Segments[g].Span.End == t.Tokens[mark].End && t.Segments[g].Span.Start >= t.Tokens[first].Start;
 }

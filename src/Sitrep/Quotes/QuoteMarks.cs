@@ -6,7 +6,8 @@ namespace Sitrep.Quotes;
 /// <summary>
 /// Pairs quotation marks into <see cref="QuoteSegment"/>s in one scan per paragraph. Double marks
 /// (straight or curly) make the segments; single marks count only in a paragraph without double marks,
-/// so apostrophes and nested quotes ('r*pe') never open or close a segment of their own.
+/// so apostrophes and nested quotes ('r*pe') never open or close a segment of their own; inside «...» the
+/// marks „ “ ” nest and make no segment either.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -55,6 +56,11 @@ internal static class QuoteMarks
                         i += width - 1;
                         continue;
                     }
+                }
+
+                if (open >= 0 && text[open] == '«' && c is '„' or '“' or '”')
+                {
+                    continue; // inside «ёлочки» an inner quote takes „лапки“ or “ ”: it nests, it does not end the outer one
                 }
 
                 if (open < 0)

@@ -33,6 +33,8 @@ public sealed class RomanizationTests
     [InlineData("Олегом Синєгубовим", "Олег Синєгубов")]
     [InlineData("Марти Гнатюк", "Марта Гнатюк")]
     [InlineData("Петра Лисенка", "Петро Лисенко")]
+    [InlineData("Сергея Бондарчика", "Сергей Бондарчик")]
+    [InlineData("Олегу Ткачу", "Олег Ткач")]
     public void Names_are_given_in_the_nominative(string oblique, string nominative)
     {
         Assert.Equal(nominative, NameNominative.Of(oblique));

@@ -25,9 +25,20 @@ public sealed class CyrillicInflectionTests
     [InlineData("белгородская область", "белгородской области")]
     [InlineData("краснодарский край", "краснодарском крае")]
     [InlineData("ростов на дону", "ростове на дону")]
+    [InlineData("сухой яр", "сухого яра")]
     public void Generates_the_case_form(string nominative, string form)
     {
         Assert.Contains(form, CyrillicInflection.Forms(nominative));
+    }
+
+    [Theory]
+    [InlineData("донецьк", "донецк")]
+    [InlineData("краматорськ", "краматорск")]
+    [InlineData("пологи", null)]
+    [InlineData("вільнянськ", null)]
+    public void A_soft_sign_town_has_its_russian_spelling(string ukrainian, string? russian)
+    {
+        Assert.Equal(russian, CyrillicInflection.RussianSpelling(ukrainian));
     }
 
     [Fact]

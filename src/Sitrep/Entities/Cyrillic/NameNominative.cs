@@ -30,12 +30,14 @@ internal static class NameNominative
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split(' ');
         var feminine = false;
+        var obliqueMan = false;
         for (var w = 0; w < words.Length; w++)
         {
             if (FirstNames.TryGetValue(CyrillicWords.Stem(words[w]), out var nominative) && CyrillicWords.IsCapitalized(words[w]))
             {
-                words[w] = nominative;
                 feminine = nominative.EndsWith('а') || nominative.EndsWith('я');
+                obliqueMan = !feminine && words[w] != nominative;
+                words[w] = nominative;
             }
         }
 
@@ -43,14 +45,14 @@ internal static class NameNominative
         {
             if (!FirstNames.ContainsKey(CyrillicWords.Stem(words[w])) && CyrillicWords.IsCapitalized(words[w]))
             {
-                words[w] = Surname(words[w], feminine);
+                words[w] = Surname(words[w], feminine, obliqueMan);
             }
         }
 
         return string.Join(' ', words);
     }
 
-    private static string Surname(string word, bool feminine)
+    private static string Surname(string word, bool feminine, bool obliqueMan)
     {
         foreach (var (oblique, nominative) in SurnameEndings)
         {
@@ -66,8 +68,25 @@ internal static class NameNominative
             }
         }
 
+        // A man's surname of the consonant declension after a given name in an oblique case: "Сергея Дудника",
+        // "Сергію Дуднику", "Сергеем Дудником" are Дудник.
+        if (obliqueMan && word.Length > 4)
+        {
+            foreach (var ending in ConsonantEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal) && !IsVowel(word[^(ending.Length + 1)]))
+                {
+                    return word[..^ending.Length];
+                }
+            }
+        }
+
         return word;
     }
+
+    private static readonly string[] ConsonantEndings = ["ом", "ові", "а", "у"];
+
+    private static bool IsVowel(char c) => "аеєиіїоуюяыэё".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     private static Dictionary<string, string> ReadFirstNames()
     {
