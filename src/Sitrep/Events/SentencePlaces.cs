@@ -171,7 +171,6 @@ internal static class SentencePlaces
         return Institutions.Contains(w.Lower[next]) || (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'));
     }
 
-
     // "30 км от границы с Украиной", "біля кордону з Росією", "near the border with Russia": the country across a
     // border only says where the place is, it is not where the attack happened.
     private static bool Border(Words w, TextSpan mention, int firstToken)
