@@ -14,6 +14,7 @@ internal sealed class Gazetteer
 {
     private const string DataResource = "Sitrep.Places.Data.gazetteer.bin";
     private static readonly Lazy<Gazetteer> SharedInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static volatile GazetteerImage? s_image;
 
     private readonly KeyIndex _names;
     private readonly KeyIndex _districtStems;
@@ -23,12 +24,20 @@ internal sealed class Gazetteer
     private readonly FrozenSet<string> _stopWords;
     private readonly FrozenSet<string> _anyCaseStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyCaseStartsBySpan;
+    private readonly GazetteerImage? _image; // keeps the mapped image the columns point into referenced
 
-    /// <summary>A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.</summary>
+    /// <summary>
+    /// A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.
+    /// <paramref name="anyCaseStarts"/> are the first words of any-case names when already known (a gazetteer
+    /// image stores them), computed from the entries otherwise; <paramref name="image"/> is the image the
+    /// columns point into, if any.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // one loop over ~230k entries
     public Gazetteer(EntryTable entries, KeyIndex names, KeyIndex districtStems, int maxWords,
-        FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords)
+        FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords,
+        IEnumerable<string>? anyCaseStarts = null, GazetteerImage? image = null)
     {
+        _image = image;
         Entries = entries;
         _names = names;
         _districtStems = districtStems;
@@ -49,7 +58,7 @@ internal sealed class Gazetteer
                 _countryByIso[iso] = i;
             }
 
-            if ((columns.Kinds[i] & EntryColumns.AnyCaseFlag) != 0)
+            if (anyCaseStarts is null && (columns.Kinds[i] & EntryColumns.AnyCaseFlag) != 0)
             {
                 anyCase.Add(i);
             }
@@ -74,7 +83,7 @@ internal sealed class Gazetteer
             }
         }
 
-        _anyCaseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
+        _anyCaseStarts = (anyCaseStarts ?? starts).ToFrozenSet(StringComparer.Ordinal);
         _anyCaseStartsBySpan = _anyCaseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -87,13 +96,50 @@ internal sealed class Gazetteer
     /// <summary>Most words in any indexed name.</summary>
     public int MaxWords { get; }
 
-    /// <summary>Reads the embedded binary gazetteer (callers use <see cref="Shared"/>; the benchmark times it).</summary>
-    internal static Gazetteer Load()
+    /// <summary>The name index (the image writer stores it).</summary>
+    internal KeyIndex Names => _names;
+
+    /// <summary>The district-stem index (the image writer stores it).</summary>
+    internal KeyIndex DistrictStems => _districtStems;
+
+    /// <summary>Demonym keys and what they name (the image writer stores them).</summary>
+    internal FrozenDictionary<string, string> Demonyms => _demonyms;
+
+    /// <summary>First words of names matched in any case (the image writer stores them).</summary>
+    internal IEnumerable<string> AnyCaseStarts => _anyCaseStarts;
+
+    /// <summary>True when this gazetteer reads a mapped image rather than arrays inflated from the embedded data.</summary>
+    internal bool FromImage => _image is not null;
+
+    /// <summary>
+    /// Makes the loads that follow (and <see cref="Shared"/>, if not loaded yet) read <paramref name="image"/>
+    /// when it was made from the embedded data; a stale or foreign image is ignored.
+    /// </summary>
+    internal static void UseImage(GazetteerImage? image) => s_image = image;
+
+    /// <summary>
+    /// The gazetteer: the image handed over by <see cref="UseImage"/> when it matches the embedded data,
+    /// otherwise the embedded binary inflated (callers use <see cref="Shared"/>; the benchmark times it).
+    /// </summary>
+    internal static Gazetteer Load() => Load(useImage: true);
+
+    /// <summary>As <see cref="Load()"/>; <paramref name="useImage"/> false always inflates the embedded binary (the image writer reads that).</summary>
+    internal static Gazetteer Load(bool useImage)
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DataResource)
             ?? throw new InvalidOperationException($"Embedded gazetteer '{DataResource}' is missing from the engine build.");
         var stopWords = LexiconResource.ReadLines("place-stopwords.txt").Select(w => PlaceKey.Of(w)).ToFrozenSet(StringComparer.Ordinal);
-        return GazetteerBinary.Read(stream, stopWords);
+        return useImage && s_image is { } image && image.Matches(GazetteerImage.Stamp.Of(stream))
+            ? image.Open(stopWords)
+            : GazetteerBinary.Read(stream, stopWords);
+    }
+
+    /// <summary>The stamp of the embedded binary (an image records it).</summary>
+    internal static GazetteerImage.Stamp EmbeddedStamp()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DataResource)
+            ?? throw new InvalidOperationException($"Embedded gazetteer '{DataResource}' is missing from the engine build.");
+        return GazetteerImage.Stamp.Of(stream);
     }
 
     /// <summary>Entries named <paramref name="key"/> (a <see cref="PlaceKey"/>).</summary>

@@ -39,7 +39,8 @@ public sealed class GazetteerBinaryTests
     public void Key_index_finds_every_key_and_nothing_else()
     {
         string[] keys = ["kyiv", "kharkiv", "sumy oblast", "a"];
-        var index = new KeyIndex(System.Text.Encoding.UTF8.GetBytes(string.Concat(keys)), [0, 4, 11, 22, 23], [1, 2, 3, 4, 5], [0, 1, 3, 3, 5]);
+        int[] keyStarts = [0, 4, 11, 22, 23], postings = [1, 2, 3, 4, 5], postingStarts = [0, 1, 3, 3, 5];
+        var index = new KeyIndex(System.Text.Encoding.UTF8.GetBytes(string.Concat(keys)), keyStarts, postings, postingStarts);
         Assert.Equal([1], index.Get("kyiv").ToArray());
         Assert.Equal([2, 3], index.Get("kharkiv").ToArray());
         Assert.Empty(index.Get("sumy oblast").ToArray());
