@@ -18,8 +18,8 @@ internal sealed class Gazetteer
 
     private readonly KeyIndex _names;
     private readonly KeyIndex _districtStems;
-    private readonly Dictionary<string, int> _admin1ByCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _countryByIso = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _admin1ByCode;
+    private readonly Dictionary<string, int> _countryByIso;
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenSet<string> _stopWords;
     private readonly FrozenSet<string> _anyCaseStarts;
@@ -28,14 +28,12 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.
-    /// <paramref name="anyCaseStarts"/> are the first words of any-case names when already known (a gazetteer
-    /// image stores them), computed from the entries otherwise; <paramref name="image"/> is the image the
-    /// columns point into, if any.
+    /// <paramref name="lookups"/> are given when already known (a gazetteer image stores them) and computed
+    /// from the entries otherwise; <paramref name="image"/> is the image the columns point into, if any.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // one loop over ~230k entries
     public Gazetteer(EntryTable entries, KeyIndex names, KeyIndex districtStems, int maxWords,
         FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords,
-        IEnumerable<string>? anyCaseStarts = null, GazetteerImage? image = null)
+        GazetteerLookups? lookups = null, GazetteerImage? image = null)
     {
         _image = image;
         Entries = entries;
@@ -44,46 +42,10 @@ internal sealed class Gazetteer
         _demonyms = demonyms;
         _stopWords = stopWords;
         MaxWords = maxWords;
-        var anyCase = new HashSet<int>();
-        var columns = entries.Columns;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            // Only the few countries, admin-1 units and any-case regions become objects here.
-            if (columns.Kind(i) == PlaceKind.Admin1 && entries[i].Admin1Code is { } code)
-            {
-                _admin1ByCode.TryAdd(code, i);
-            }
-            else if (columns.Kind(i) == PlaceKind.Country && entries[i].Country is { } iso)
-            {
-                _countryByIso[iso] = i;
-            }
-
-            if (anyCaseStarts is null && (columns.Kinds[i] & EntryColumns.AnyCaseFlag) != 0)
-            {
-                anyCase.Add(i);
-            }
-        }
-
-        // First words of names matched in any case ("high" of "high north"): only curated regions, so a scan of
-        // the postings (no reverse index) is cheap enough once.
-        var starts = new HashSet<string>(StringComparer.Ordinal);
-        if (anyCase.Count > 0)
-        {
-            for (var k = 0; k < names.Count; k++)
-            {
-                foreach (var packed in names.Postings(k))
-                {
-                    if (anyCase.Contains(packed >> 1))
-                    {
-                        var key = names.Key(k);
-                        starts.Add(System.Text.Encoding.UTF8.GetString(key.IndexOf((byte)' ') is var space and >= 0 ? key[..space] : key));
-                        break;
-                    }
-                }
-            }
-        }
-
-        _anyCaseStarts = (anyCaseStarts ?? starts).ToFrozenSet(StringComparer.Ordinal);
+        Lookups = lookups ?? GazetteerLookups.Compute(entries, names);
+        _admin1ByCode = Lookups.Admin1ByCode;
+        _countryByIso = Lookups.CountryByIso;
+        _anyCaseStarts = Lookups.AnyCaseStarts.ToFrozenSet(StringComparer.Ordinal);
         _anyCaseStartsBySpan = _anyCaseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -105,8 +67,8 @@ internal sealed class Gazetteer
     /// <summary>Demonym keys and what they name (the image writer stores them).</summary>
     internal FrozenDictionary<string, string> Demonyms => _demonyms;
 
-    /// <summary>First words of names matched in any case (the image writer stores them).</summary>
-    internal IEnumerable<string> AnyCaseStarts => _anyCaseStarts;
+    /// <summary>What the gazetteer derived from its entries (the image writer stores it).</summary>
+    internal GazetteerLookups Lookups { get; }
 
     /// <summary>True when this gazetteer reads a mapped image rather than arrays inflated from the embedded data.</summary>
     internal bool FromImage => _image is not null;

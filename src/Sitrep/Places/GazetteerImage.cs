@@ -8,7 +8,7 @@ namespace Sitrep.Places;
 /// <summary>
 /// The gazetteer laid out to be used in place from a memory-mapped file: every array of the decompressed
 /// <see cref="GazetteerBinary"/> payload, 8-byte aligned and uncompressed, plus what a load otherwise computes
-/// (the two hash tables of <see cref="KeyIndex"/>, the demonyms, the first words of any-case names). A process
+/// (the two hash tables of <see cref="KeyIndex"/>, the demonyms, the <see cref="GazetteerLookups"/>). A process
 /// that maps it starts without inflating 51 MB and hashing 400k keys, and only the pages a document touches
 /// become resident. The image is derived, never committed: the host writes it after a build
 /// (<c>sitrep gazetteer image</c>) and hands it over mapped (<see cref="GazetteerInfo.UseImage"/>); the engine
@@ -82,6 +82,8 @@ internal sealed unsafe class GazetteerImage : IDisposable
         var names = new KeyIndex(r.Next<byte>(), r.Next<int>(), r.Next<int>(), r.Next<int>(), r.Next<int>());
         var stems = new KeyIndex(r.Next<byte>(), r.Next<int>(), r.Next<int>(), r.Next<int>(), r.Next<int>());
         var demonyms = Strings(r.Next<byte>(), r.Next<int>());
+        var admin1ByCode = Map(Strings(r.Next<byte>(), r.Next<int>()), r.Next<int>());
+        var countryByIso = Map(Strings(r.Next<byte>(), r.Next<int>()), r.Next<int>());
         var anyCaseStarts = Strings(r.Next<byte>(), r.Next<int>());
         if (demonyms.Length % 2 != 0)
         {
@@ -96,7 +98,7 @@ internal sealed unsafe class GazetteerImage : IDisposable
 
         GC.KeepAlive(_view);
         return new Gazetteer(new EntryTable(columns, utf8, starts), names, stems, maxWords,
-            demonymMap.ToFrozenDictionary(StringComparer.Ordinal), stopWords, anyCaseStarts, this);
+            demonymMap.ToFrozenDictionary(StringComparer.Ordinal), stopWords, new GazetteerLookups(admin1ByCode, countryByIso, anyCaseStarts), this);
     }
 
     /// <summary>Writes the image of <paramref name="gazetteer"/>, loaded from the data stamped <paramref name="source"/>; the same data always gives the same bytes.</summary>
@@ -136,7 +138,15 @@ internal sealed unsafe class GazetteerImage : IDisposable
         }
 
         Strings(w, [.. gazetteer.Demonyms.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value })]);
-        Strings(w, [.. gazetteer.AnyCaseStarts.Order(StringComparer.Ordinal)]);
+        var lookups = gazetteer.Lookups;
+        foreach (var map in new[] { lookups.Admin1ByCode, lookups.CountryByIso })
+        {
+            var pairs = map.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+            Strings(w, [.. pairs.Select(p => p.Key)]);
+            Array<int>(w, pairs.Select(p => p.Value).ToArray());
+        }
+
+        Strings(w, [.. lookups.AnyCaseStarts.Order(StringComparer.Ordinal)]);
         w.Flush();
         var end = output.Position;
         output.Position = origin + 32;
@@ -179,6 +189,22 @@ internal sealed unsafe class GazetteerImage : IDisposable
         }
 
         return strings;
+    }
+
+    private static Dictionary<string, int> Map(string[] keys, Column<int> values)
+    {
+        if (keys.Length != values.Length)
+        {
+            throw new InvalidDataException("gazetteer image: a lookup has more keys than values or fewer.");
+        }
+
+        var map = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            map[keys[i]] = values[i];
+        }
+
+        return map;
     }
 
     private static int Pad(int bytes) => (8 - (bytes & 7)) & 7;

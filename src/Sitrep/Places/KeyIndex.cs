@@ -18,6 +18,7 @@ internal sealed class KeyIndex
     private readonly Column<int> _postingStarts;
     private readonly Column<int> _slots;
     private readonly int _mask;
+    private readonly int _keyBits;
 
     /// <summary>An index over the UTF-8 keys of <paramref name="utf8"/>; both starts arrays have one item more than there are keys.</summary>
     public KeyIndex(Column<byte> utf8, Column<int> keyStarts, Column<int> postings, Column<int> postingStarts)
@@ -40,6 +41,7 @@ internal sealed class KeyIndex
 
         _slots = slots;
         _mask = slots.Length - 1;
+        _keyBits = KeyBits(Count);
     }
 
     /// <summary>The arrays this index reads, in the order a gazetteer image stores them.</summary>
@@ -68,12 +70,15 @@ internal sealed class KeyIndex
     public int Find(ReadOnlySpan<byte> key)
     {
         var slots = _slots.Span;
-        var slot = Hash(key) & _mask;
-        while (slots[slot] is var k and not 0)
+        var hash = Hash(key);
+        var tag = hash >> _keyBits;
+        var slot = (int)hash & _mask;
+        while ((uint)slots[slot] is var s and not 0)
         {
-            if (Key(k - 1).SequenceEqual(key))
+            // A different tag is a different key: most misses never read the key bytes (a cache miss each).
+            if (s >> _keyBits == tag && Key((int)(s & ((1u << _keyBits) - 1)) - 1).SequenceEqual(key))
             {
-                return k - 1;
+                return (int)(s & ((1u << _keyBits) - 1)) - 1;
             }
 
             slot = (slot + 1) & _mask;
@@ -87,22 +92,28 @@ internal sealed class KeyIndex
 
     private static int SlotCount(int keys) => Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)(keys * 2)));
 
+    // Bits a slot needs for the key number plus one; the rest of its 32 hold the top bits of the key's hash.
+    private static int KeyBits(int keys) => 32 - BitOperations.LeadingZeroCount((uint)keys);
+
     // Open addressing with linear probing, keys inserted in number order: the same keys always give the same table.
+    // A slot is key number + 1 in its low bits and a tag of the hash above them (0 is an empty slot).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs ~400k times once: skip the slow first tier
     private static int[] BuildSlots(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> keyStarts)
     {
         var count = keyStarts.Length - 1;
         var slots = new int[SlotCount(count)];
         var mask = slots.Length - 1;
+        var keyBits = KeyBits(count);
         for (var k = 0; k < count; k++)
         {
-            var slot = Hash(utf8[keyStarts[k]..keyStarts[k + 1]]) & mask;
+            var hash = Hash(utf8[keyStarts[k]..keyStarts[k + 1]]);
+            var slot = (int)hash & mask;
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = k + 1;
+            slots[slot] = (int)((uint)(k + 1) | (hash >> keyBits << keyBits));
         }
 
         return slots;
@@ -110,7 +121,7 @@ internal sealed class KeyIndex
 
     // FNV-1a over bytes with a final mix: cheap, and keys are short.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<byte> key)
+    private static uint Hash(ReadOnlySpan<byte> key)
     {
         var h = 2166136261u;
         foreach (var c in key)
@@ -121,6 +132,6 @@ internal sealed class KeyIndex
         h ^= h >> 15;
         h *= 0x2c1b3c6du;
         h ^= h >> 12;
-        return (int)(h & 0x7fffffff);
+        return h;
     }
 }

@@ -51,6 +51,24 @@ public sealed class GazetteerBinaryTests
     }
 
     [Fact]
+    public void Key_index_of_many_keys_finds_each_and_refuses_near_misses()
+    {
+        // Enough keys for many shared slots and tags: a tag that hid a key, or let a different key through, fails.
+        var keys = Enumerable.Range(0, 20_000).Select(i => $"place {i}").ToArray();
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(string.Concat(keys));
+        var keyStarts = new int[keys.Length + 1];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keyStarts[k + 1] = keyStarts[k] + keys[k].Length;
+        }
+
+        var index = new KeyIndex(utf8, keyStarts, Enumerable.Range(0, keys.Length).ToArray(), keyStarts.Select((_, k) => k).ToArray());
+        Assert.All(Enumerable.Range(0, keys.Length), k => Assert.Equal(k, index.Find(keys[k])));
+        Assert.All(Enumerable.Range(20_000, 5_000), i => Assert.Equal(-1, index.Find($"place {i}")));
+        Assert.Equal(-1, index.Find("place "));
+    }
+
+    [Fact]
     public void A_truncated_or_overlong_binary_is_refused_with_its_reason()
     {
         using var packed = new GZipStream(File.OpenRead(Path.Combine(DataFolder(), "gazetteer.bin")), CompressionMode.Decompress);

@@ -29,8 +29,11 @@ public sealed class GazetteerImageTests
         }
 
         Assert.Equal(inflated.Demonyms.OrderBy(p => p.Key, StringComparer.Ordinal), image.Demonyms.OrderBy(p => p.Key, StringComparer.Ordinal));
-        Assert.Equal(inflated.AnyCaseStarts.Order(StringComparer.Ordinal), image.AnyCaseStarts.Order(StringComparer.Ordinal));
-        Assert.NotEmpty(image.AnyCaseStarts);
+        Assert.Equal(inflated.Lookups.AnyCaseStarts.Order(StringComparer.Ordinal), image.Lookups.AnyCaseStarts.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(image.Lookups.AnyCaseStarts);
+        Assert.Equal(inflated.Lookups.Admin1ByCode.OrderBy(p => p.Key, StringComparer.Ordinal), image.Lookups.Admin1ByCode.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(inflated.Lookups.CountryByIso.OrderBy(p => p.Key, StringComparer.Ordinal), image.Lookups.CountryByIso.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal("UA", image.Country("UA")!.Country);
         var kharkiv = image.Lookup("kharkov").ToArray().Select(h => image.Entries[h.Entry]).Single(e => e.Name == "Kharkiv" && e.Kind == Sitrep.Reporting.PlaceKind.City);
         var same = inflated.Entries[kharkiv.Index];
         Assert.Equal((same.Name, same.FeatureCode, same.Country, same.Admin1Code, same.Admin2Code, same.Iso, same.Lat, same.Lon, same.GeonamesId, same.Population),
