@@ -7,7 +7,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep gazetteer pack</c>: turns the text gazetteer built by <c>tools/gazetteer</c> (plus the curated
-/// overrides compiled into the engine) into the binary file the engine embeds.
+/// overrides compiled into the engine) into the binary file the engine embeds; <c>sitrep gazetteer image</c>:
+/// writes the memory-mappable image of the embedded one (<see cref="GazetteerImageFile"/>).
 /// </summary>
 internal static class GazetteerCommand
 {
@@ -58,6 +59,25 @@ internal static class GazetteerCommand
                 $"{to}: {new FileInfo(to).Length / 1e6:0.00} MB in {clock.Elapsed.TotalSeconds:0.0} s (rebuild the engine to embed it)"));
             return ExitCodes.Ok;
         });
-        return new Command("gazetteer", "Build the engine's binary gazetteer.") { pack };
+        var imageOutput = new Option<string>("--output")
+        {
+            Description = "Image file to write (the CLI maps the one beside it, or SITREP_GAZETTEER_IMAGE)",
+            DefaultValueFactory = _ => GazetteerImageFile.DefaultPath,
+        };
+        var image = new Command("image", "Write the memory-mappable image of the embedded gazetteer beside the CLI (deterministic; ./sitrep runs it after each build).\n\n" +
+            "Example:\n  sitrep gazetteer image")
+        {
+            imageOutput,
+        };
+        image.SetAction(parse =>
+        {
+            var to = parse.GetRequiredValue(imageOutput);
+            var clock = Stopwatch.StartNew();
+            GazetteerImageFile.Write(to);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{to}: {new FileInfo(to).Length / 1e6:0.00} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
+            return ExitCodes.Ok;
+        });
+        return new Command("gazetteer", "Build the engine's binary gazetteer and its image.") { pack, image };
     }
 }

@@ -9,7 +9,7 @@ namespace Sitrep.Places;
 /// made the first time it is asked for and then kept, so start-up does not build ~230k objects a document
 /// run never touches. Safe for concurrent readers: a racing second copy is discarded.
 /// </summary>
-internal sealed class EntryTable(EntryColumns columns, byte[] utf8, int[] stringStarts) : IReadOnlyList<GeoEntry>
+internal sealed class EntryTable(EntryColumns columns, Column<byte> utf8, Column<int> stringStarts) : IReadOnlyList<GeoEntry>
 {
     private readonly GeoEntry?[] _entries = new GeoEntry?[columns.Kinds.Length];
     private readonly string?[] _strings = new string?[stringStarts.Length - 1];
@@ -19,6 +19,9 @@ internal sealed class EntryTable(EntryColumns columns, byte[] utf8, int[] string
 
     /// <summary>The raw columns (kinds are read without making entries).</summary>
     public EntryColumns Columns => columns;
+
+    /// <summary>The string table: UTF-8 of every distinct string, and where each starts (one more start than strings).</summary>
+    public (Column<byte> Utf8, Column<int> Starts) Strings => (utf8, stringStarts);
 
     /// <inheritdoc />
     public GeoEntry this[int index] => _entries[index] ?? Create(index);
@@ -61,18 +64,21 @@ internal sealed class EntryTable(EntryColumns columns, byte[] utf8, int[] string
             return known;
         }
 
-        var s = Encoding.UTF8.GetString(utf8, stringStarts[id], stringStarts[id + 1] - stringStarts[id]);
+        var s = Encoding.UTF8.GetString(utf8.Span[stringStarts[id]..stringStarts[id + 1]]);
         return Interlocked.CompareExchange(ref _strings[id], s, null) ?? s;
     }
 }
 
 /// <summary>One array per entry field, as stored in the binary gazetteer; strings are string-table ids (-1 for none).</summary>
 internal sealed record EntryColumns(
-    byte[] Kinds, int[] Name, int[] Code, int[] Country, int[] Admin1, int[] Admin2, int[] Iso,
-    int[] Lat, int[] Lon, int[] GeonameId, int[] Population)
+    Column<byte> Kinds, Column<int> Name, Column<int> Code, Column<int> Country, Column<int> Admin1, Column<int> Admin2, Column<int> Iso,
+    Column<int> Lat, Column<int> Lon, Column<int> GeonameId, Column<int> Population)
 {
     /// <summary>Kind byte flag for curated any-case regions ("the high north"); the low bits are the <see cref="PlaceKind"/>.</summary>
     public const byte AnyCaseFlag = 0x80;
+
+    /// <summary>The int columns in file order (everything but <see cref="Kinds"/>).</summary>
+    public Column<int>[] IntColumns => [Name, Code, Country, Admin1, Admin2, Iso, Lat, Lon, GeonameId, Population];
 
     /// <summary>The kind of entry <paramref name="i"/>.</summary>
     public PlaceKind Kind(int i) => (PlaceKind)(Kinds[i] & ~AnyCaseFlag);

@@ -14,67 +14,38 @@ internal sealed class Gazetteer
 {
     private const string DataResource = "Sitrep.Places.Data.gazetteer.bin";
     private static readonly Lazy<Gazetteer> SharedInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static volatile GazetteerImage? s_image;
 
     private readonly KeyIndex _names;
     private readonly KeyIndex _districtStems;
-    private readonly Dictionary<string, int> _admin1ByCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _countryByIso = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _admin1ByCode;
+    private readonly Dictionary<string, int> _countryByIso;
     private readonly FrozenDictionary<string, string> _demonyms;
     private readonly FrozenSet<string> _stopWords;
     private readonly FrozenSet<string> _anyCaseStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyCaseStartsBySpan;
+    private readonly GazetteerImage? _image; // keeps the mapped image the columns point into referenced
 
-    /// <summary>A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // one loop over ~230k entries
+    /// <summary>
+    /// A gazetteer over <paramref name="entries"/>; <paramref name="names"/> postings are packed <see cref="NameHit"/>s.
+    /// <paramref name="lookups"/> are given when already known (a gazetteer image stores them) and computed
+    /// from the entries otherwise; <paramref name="image"/> is the image the columns point into, if any.
+    /// </summary>
     public Gazetteer(EntryTable entries, KeyIndex names, KeyIndex districtStems, int maxWords,
-        FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords)
+        FrozenDictionary<string, string> demonyms, FrozenSet<string> stopWords,
+        GazetteerLookups? lookups = null, GazetteerImage? image = null)
     {
+        _image = image;
         Entries = entries;
         _names = names;
         _districtStems = districtStems;
         _demonyms = demonyms;
         _stopWords = stopWords;
         MaxWords = maxWords;
-        var anyCase = new HashSet<int>();
-        var columns = entries.Columns;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            // Only the few countries, admin-1 units and any-case regions become objects here.
-            if (columns.Kind(i) == PlaceKind.Admin1 && entries[i].Admin1Code is { } code)
-            {
-                _admin1ByCode.TryAdd(code, i);
-            }
-            else if (columns.Kind(i) == PlaceKind.Country && entries[i].Country is { } iso)
-            {
-                _countryByIso[iso] = i;
-            }
-
-            if ((columns.Kinds[i] & EntryColumns.AnyCaseFlag) != 0)
-            {
-                anyCase.Add(i);
-            }
-        }
-
-        // First words of names matched in any case ("high" of "high north"): only curated regions, so a scan of
-        // the postings (no reverse index) is cheap enough once.
-        var starts = new HashSet<string>(StringComparer.Ordinal);
-        if (anyCase.Count > 0)
-        {
-            for (var k = 0; k < names.Count; k++)
-            {
-                foreach (var packed in names.Postings(k))
-                {
-                    if (anyCase.Contains(packed >> 1))
-                    {
-                        var key = names.Key(k);
-                        starts.Add(System.Text.Encoding.UTF8.GetString(key.IndexOf((byte)' ') is var space and >= 0 ? key[..space] : key));
-                        break;
-                    }
-                }
-            }
-        }
-
-        _anyCaseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
+        Lookups = lookups ?? GazetteerLookups.Compute(entries, names);
+        _admin1ByCode = Lookups.Admin1ByCode;
+        _countryByIso = Lookups.CountryByIso;
+        _anyCaseStarts = Lookups.AnyCaseStarts.ToFrozenSet(StringComparer.Ordinal);
         _anyCaseStartsBySpan = _anyCaseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -87,13 +58,50 @@ internal sealed class Gazetteer
     /// <summary>Most words in any indexed name.</summary>
     public int MaxWords { get; }
 
-    /// <summary>Reads the embedded binary gazetteer (callers use <see cref="Shared"/>; the benchmark times it).</summary>
-    internal static Gazetteer Load()
+    /// <summary>The name index (the image writer stores it).</summary>
+    internal KeyIndex Names => _names;
+
+    /// <summary>The district-stem index (the image writer stores it).</summary>
+    internal KeyIndex DistrictStems => _districtStems;
+
+    /// <summary>Demonym keys and what they name (the image writer stores them).</summary>
+    internal FrozenDictionary<string, string> Demonyms => _demonyms;
+
+    /// <summary>What the gazetteer derived from its entries (the image writer stores it).</summary>
+    internal GazetteerLookups Lookups { get; }
+
+    /// <summary>True when this gazetteer reads a mapped image rather than arrays inflated from the embedded data.</summary>
+    internal bool FromImage => _image is not null;
+
+    /// <summary>
+    /// Makes the loads that follow (and <see cref="Shared"/>, if not loaded yet) read <paramref name="image"/>
+    /// when it was made from the embedded data; a stale or foreign image is ignored.
+    /// </summary>
+    internal static void UseImage(GazetteerImage? image) => s_image = image;
+
+    /// <summary>
+    /// The gazetteer: the image handed over by <see cref="UseImage"/> when it matches the embedded data,
+    /// otherwise the embedded binary inflated (callers use <see cref="Shared"/>; the benchmark times it).
+    /// </summary>
+    internal static Gazetteer Load() => Load(useImage: true);
+
+    /// <summary>As <see cref="Load()"/>; <paramref name="useImage"/> false always inflates the embedded binary (the image writer reads that).</summary>
+    internal static Gazetteer Load(bool useImage)
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DataResource)
             ?? throw new InvalidOperationException($"Embedded gazetteer '{DataResource}' is missing from the engine build.");
         var stopWords = LexiconResource.ReadLines("place-stopwords.txt").Select(w => PlaceKey.Of(w)).ToFrozenSet(StringComparer.Ordinal);
-        return GazetteerBinary.Read(stream, stopWords);
+        return useImage && s_image is { } image && image.Matches(GazetteerImage.Stamp.Of(stream))
+            ? image.Open(stopWords)
+            : GazetteerBinary.Read(stream, stopWords);
+    }
+
+    /// <summary>The stamp of the embedded binary (an image records it).</summary>
+    internal static GazetteerImage.Stamp EmbeddedStamp()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DataResource)
+            ?? throw new InvalidOperationException($"Embedded gazetteer '{DataResource}' is missing from the engine build.");
+        return GazetteerImage.Stamp.Of(stream);
     }
 
     /// <summary>Entries named <paramref name="key"/> (a <see cref="PlaceKey"/>).</summary>

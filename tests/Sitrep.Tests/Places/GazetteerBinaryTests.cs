@@ -39,7 +39,8 @@ public sealed class GazetteerBinaryTests
     public void Key_index_finds_every_key_and_nothing_else()
     {
         string[] keys = ["kyiv", "kharkiv", "sumy oblast", "a"];
-        var index = new KeyIndex(System.Text.Encoding.UTF8.GetBytes(string.Concat(keys)), [0, 4, 11, 22, 23], [1, 2, 3, 4, 5], [0, 1, 3, 3, 5]);
+        int[] keyStarts = [0, 4, 11, 22, 23], postings = [1, 2, 3, 4, 5], postingStarts = [0, 1, 3, 3, 5];
+        var index = new KeyIndex(System.Text.Encoding.UTF8.GetBytes(string.Concat(keys)), keyStarts, postings, postingStarts);
         Assert.Equal([1], index.Get("kyiv").ToArray());
         Assert.Equal([2, 3], index.Get("kharkiv").ToArray());
         Assert.Empty(index.Get("sumy oblast").ToArray());
@@ -47,6 +48,24 @@ public sealed class GazetteerBinaryTests
         Assert.Equal([4, 5], index.Get("a").ToArray());
         Assert.Equal(-1, index.Find("kyi"));
         Assert.Equal(-1, index.Find(""));
+    }
+
+    [Fact]
+    public void Key_index_of_many_keys_finds_each_and_refuses_near_misses()
+    {
+        // Enough keys for many shared slots and tags: a tag that hid a key, or let a different key through, fails.
+        var keys = Enumerable.Range(0, 20_000).Select(i => $"place {i}").ToArray();
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(string.Concat(keys));
+        var keyStarts = new int[keys.Length + 1];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keyStarts[k + 1] = keyStarts[k] + keys[k].Length;
+        }
+
+        var index = new KeyIndex(utf8, keyStarts, Enumerable.Range(0, keys.Length).ToArray(), keyStarts.Select((_, k) => k).ToArray());
+        Assert.All(Enumerable.Range(0, keys.Length), k => Assert.Equal(k, index.Find(keys[k])));
+        Assert.All(Enumerable.Range(20_000, 5_000), i => Assert.Equal(-1, index.Find($"place {i}")));
+        Assert.Equal(-1, index.Find("place "));
     }
 
     [Fact]
