@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
     private bool Covers(Entity entity, (int First, int Last) tokens)
     {
         var head = t.Tokens[tokens.Last].Span;
-        return entity.Mentions.Any(m => m.Span.Contains(head));
+        return entity.AnyContaining(head);
     }
 
     private Entity? Own(Attribution attribution, int first, int last)
@@ -257,30 +257,30 @@ internal sealed class SpeakerResolver(QuoteText t, EntityGraph graph)
     private Entity? FindByName(string name, EntityType type)
     {
         var last = SpeakerNames.LastWord(name);
-        Entity? found = null;
-        foreach (var entity in graph.Entities)
+        // The latest such entity wins: look from the newest back (a forward scan kept going to the end).
+        for (var i = graph.Entities.Count - 1; i >= 0; i--)
         {
+            var entity = graph.Entities[i];
             if (entity.Type == type && (entity.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
                 || (type == EntityType.Person && SpeakerNames.LastWord(entity.Name).Equals(last, StringComparison.OrdinalIgnoreCase))))
             {
-                found = entity; // the latest such entity wins
+                return entity;
             }
         }
 
-        return found;
+        return null;
     }
 
     private Entity? FindByRole(ReadOnlySpan<char> head)
     {
-        Entity? found = null;
-        foreach (var entity in graph.Entities)
+        for (var i = graph.Entities.Count - 1; i >= 0; i--)
         {
-            if (entity.Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase))
+            if (graph.Entities[i].Role is { } role && role.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase))
             {
-                found = entity;
+                return graph.Entities[i];
             }
         }
 
-        return found;
+        return null;
     }
 }
