@@ -14,13 +14,19 @@ public sealed class Entity
     private readonly int _ordinal;
     private int _longest;
 
-    internal Entity(string id, EntityType type, string name, MentionIndex? index = null, int ordinal = 0)
+    private readonly NameIndex? _names;
+    private string _name;
+
+    internal Entity(string id, EntityType type, string name, MentionIndex? index = null, int ordinal = 0, NameIndex? names = null)
     {
-        (_index, _ordinal) = (index, ordinal);
+        (_index, _ordinal, _names) = (index, ordinal, names);
         Id = id;
         Type = type;
-        Name = name;
+        _name = name;
     }
+
+    /// <summary>The creation number in its graph (0-based).</summary>
+    internal int Ordinal => _ordinal;
 
     /// <summary>Report id such as <c>E1</c>.</summary>
     public string Id { get; }
@@ -29,7 +35,19 @@ public sealed class Entity
     public EntityType Type { get; set; }
 
     /// <summary>The fullest name found.</summary>
-    public string Name { get; set; }
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            var old = _name;
+            _name = value;
+            if (!string.Equals(old, value, StringComparison.Ordinal))
+            {
+                _names?.Renamed(this, old);
+            }
+        }
+    }
 
     /// <summary>Role or title, not part of the name.</summary>
     public string? Role { get; set; }

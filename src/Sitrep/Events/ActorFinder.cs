@@ -201,8 +201,7 @@ internal sealed class ActorFinder(EntityGraph? graph)
     public Entity NamedEntity(Words w, EntityType type, TextSpan mention)
     {
         var name = w.Text[mention.Start..mention.End];
-        var existing = graph!.Entities.FirstOrDefault(e => e.Type == type && e.Affiliation is null
-            && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        var existing = graph!.FirstNamed(name, e => e.Type == type && e.Affiliation is null);
         if (existing is not null)
         {
             existing.AddMention(mention, MentionKind.Nominal);
