@@ -55,7 +55,7 @@ final=$(rss)
 accepted=$(sort "$work/accepted" 2>/dev/null | uniq | wc -l)
 stored=$(sqlite3 "$db" "SELECT count(*) FROM documents WHERE text LIKE '%in report post-%' OR text LIKE '%in report cli-%'" 2>/dev/null || echo "?")
 dupes=$(sqlite3 "$db" "SELECT count(*) - count(DISTINCT id) FROM documents" 2>/dev/null || echo "?")
-reads=$(cat "$work"/reads.* 2>/dev/null | wc -l); errors=$(wc -l <"$work/errors" 2>/dev/null || echo 0)
+reads=$(cat "$work"/reads.* 2>/dev/null | wc -l); errors=$(cat "$work/errors" 2>/dev/null | wc -l)
 echo "soak ${seconds}s on 127.0.0.1:$port (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "accepted documents $accepted, stored $stored, duplicate ids $dupes, reads $reads, errors $errors"
 echo "server RSS after warm-up ${warm} kB, at the end ${final} kB ($(( (final - warm) * 100 / warm ))%)"

@@ -12,14 +12,21 @@ public sealed class Entity
     private readonly List<EntityMention> _mentions = [];
     private readonly MentionIndex? _index;
     private readonly int _ordinal;
+    private int _longest;
 
-    internal Entity(string id, EntityType type, string name, MentionIndex? index = null, int ordinal = 0)
+    private readonly NameIndex? _names;
+    private string _name;
+
+    internal Entity(string id, EntityType type, string name, MentionIndex? index = null, int ordinal = 0, NameIndex? names = null)
     {
-        (_index, _ordinal) = (index, ordinal);
+        (_index, _ordinal, _names) = (index, ordinal, names);
         Id = id;
         Type = type;
-        Name = name;
+        _name = name;
     }
+
+    /// <summary>The creation number in its graph (0-based).</summary>
+    internal int Ordinal => _ordinal;
 
     /// <summary>Report id such as <c>E1</c>.</summary>
     public string Id { get; }
@@ -28,7 +35,19 @@ public sealed class Entity
     public EntityType Type { get; set; }
 
     /// <summary>The fullest name found.</summary>
-    public string Name { get; set; }
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            var old = _name;
+            _name = value;
+            if (!string.Equals(old, value, StringComparison.Ordinal))
+            {
+                _names?.Renamed(this, old);
+            }
+        }
+    }
 
     /// <summary>Role or title, not part of the name.</summary>
     public string? Role { get; set; }
@@ -52,7 +71,53 @@ public sealed class Entity
         }
 
         _mentions.Insert(index, new EntityMention(span, kind));
+        _longest = Math.Max(_longest, span.Length);
         _index?.Add(span, _ordinal);
+    }
+
+    /// <summary>True when <paramref name="span"/> is one of the mentions (a binary search, not a scan of them all).</summary>
+    public bool HasMention(TextSpan span)
+    {
+        for (var i = FirstStartingAtOrAfter(span.Start); i < _mentions.Count && _mentions[i].Span.Start == span.Start; i++)
+        {
+            if (_mentions[i].Span == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a mention contains <paramref name="span"/>; such a mention starts no further back than the longest one before the span's end.</summary>
+    public bool AnyContaining(TextSpan span)
+    {
+        for (var i = FirstStartingAtOrAfter(span.End - _longest); i < _mentions.Count && _mentions[i].Span.Start <= span.Start; i++)
+        {
+            if (_mentions[i].Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first mention (in text order) overlapping <paramref name="span"/>, if any. One that overlaps starts
+    /// before the span's end and no further back than the longest mention, so only those few are looked at.
+    /// </summary>
+    public EntityMention? FirstOverlapping(TextSpan span)
+    {
+        for (var i = FirstStartingAtOrAfter(span.Start - _longest); i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
+        {
+            if (_mentions[i].Span.Overlaps(span))
+            {
+                return _mentions[i];
+            }
+        }
+
+        return null;
     }
 
     // Binary search over the mentions (kept in start order); a linear scan made a name repeated

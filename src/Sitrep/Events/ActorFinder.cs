@@ -82,7 +82,7 @@ internal sealed class ActorFinder(EntityGraph? graph)
 
         var of = w.Is(last + 1, "of") ? (w.Is(last + 2, "the") ? last + 3 : last + 2) : -1;
         var found = (first > scan.Start ? ActorAt(w, scan, first - 1) : null) ?? (of > 0 && of < scan.End ? ActorAt(w, scan, of) : null);
-        return found is { } f && graph.Entities.Any(e => e.Id == f.Id && e.Type == EntityType.Organization) ? f : null;
+        return found is { } f && graph[f.Id] is { Type: EntityType.Organization } ? f : null;
     }
 
     // "The Extraditables claimed responsibility for the murder": the claimant is the actor.
@@ -172,7 +172,7 @@ internal sealed class ActorFinder(EntityGraph? graph)
 
         // A lone pronoun tagged as an organisation ("WE" in all-capital copy) names no actor.
         var entity = w.Lower[i] is "we" or "who" or "it" or "they" or "us" or "our" ? null : graph!.At(w.Tokens[i].Span);
-        var span = entity?.Mentions.First(m => m.Span.Overlaps(w.Tokens[i].Span)).Span ?? default;
+        var span = entity is null ? default : entity.FirstOverlapping(w.Tokens[i].Span)!.Value.Span;
         var phrase = scan.Organizations.Find(o => o.First <= i && i <= o.Last);
         if (phrase.Length > 0 && (entity is null || (entity.Type == EntityType.Organization && phrase.Span.Contains(span) && phrase.Span != span)))
         {
@@ -201,8 +201,7 @@ internal sealed class ActorFinder(EntityGraph? graph)
     public Entity NamedEntity(Words w, EntityType type, TextSpan mention)
     {
         var name = w.Text[mention.Start..mention.End];
-        var existing = graph!.Entities.FirstOrDefault(e => e.Type == type && e.Affiliation is null
-            && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        var existing = graph!.FirstNamed(name, e => e.Type == type && e.Affiliation is null);
         if (existing is not null)
         {
             existing.AddMention(mention, MentionKind.Nominal);

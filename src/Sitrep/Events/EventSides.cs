@@ -76,7 +76,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
             foreach (var taken in draft.EvidenceFor("actors").Where(victims.Contains).ToList())
             {
                 // The actor read from inside the casualty phrase is the victims' side.
-                draft.Actors.RemoveAll(id => Entity(id) is { } e && e.Mentions.Any(m => m.Span.Overlaps(taken)));
+                draft.Actors.RemoveAll(id => Entity(id) is { } e && e.FirstOverlapping(taken) is not null);
                 draft.RemoveEvidence("actors", taken);
             }
 
@@ -221,7 +221,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
     {
         foreach (var id in draft.Actors)
         {
-            if (Entity(id) is not { Affiliation: null, Type: not EntityType.Country } entity || !entity.Mentions.Any(m => m.Span == span))
+            if (Entity(id) is not { Affiliation: null, Type: not EntityType.Country } entity || !entity.HasMention(span))
             {
                 continue;
             }
@@ -256,7 +256,7 @@ internal sealed class EventSides(Words w, EntityGraph? graph, ActorFinder actors
         return scan;
     }
 
-    private Entity? Entity(string id) => graph?.Entities.FirstOrDefault(e => e.Id == id);
+    private Entity? Entity(string id) => graph?[id];
 
     private static Sentence? Sentence(ImmutableArray<Sentence> sentences, TextSpan span)
     {

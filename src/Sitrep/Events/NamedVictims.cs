@@ -101,7 +101,7 @@ internal static class NamedVictims
     {
         var entity = graph.At(w.Tokens[k].Span);
         return entity is { Type: EntityType.Person } p
-            ? (p.Id, p.Mentions.First(m => m.Span.Overlaps(w.Tokens[k].Span)).Span)
+            ? (p.Id, p.FirstOverlapping(w.Tokens[k].Span)!.Value.Span)
             : null;
     }
 

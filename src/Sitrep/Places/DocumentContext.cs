@@ -9,7 +9,10 @@ internal sealed class DocumentContext
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
     private int _admin1Mentions;
     private int _countryMentions;
+    // Each distinct point once: the bonus only asks whether any point is near, and a place named thousands of
+    // times made every candidate's check scan thousands of copies of its point.
     private readonly List<(double Lat, double Lon)> _points = [];
+    private readonly HashSet<(double Lat, double Lon)> _seenPoints = [];
 
     private CountyLinks _links = CountyLinks.None;
     private CandidateSupport _support = CandidateSupport.None;
@@ -44,7 +47,10 @@ internal sealed class DocumentContext
 
             if (e.Kind is PlaceKind.City or PlaceKind.Admin2)
             {
-                context._points.Add((e.Lat, e.Lon));
+                if (context._seenPoints.Add((e.Lat, e.Lon)))
+                {
+                    context._points.Add((e.Lat, e.Lon));
+                }
             }
         }
 

@@ -11,6 +11,7 @@ namespace Sitrep.Places;
 internal sealed class MentionsByStart
 {
     private readonly List<(TextSpan Mention, int Ordinal, Place Place)> _mentions = [];
+    private int _longest;
 
     public void Add(Place place, TextSpan mention)
     {
@@ -24,6 +25,35 @@ internal sealed class MentionsByStart
         }
 
         _mentions.Insert(low, (mention, ordinal, place));
+        _longest = Math.Max(_longest, mention.Length);
+    }
+
+    /// <summary>
+    /// The earliest created place with a mention overlapping <paramref name="span"/> (what a scan of the places in
+    /// creation order finds), or null. An overlapping mention starts before the span's end and no further back
+    /// than the longest mention; the events stage asks once per candidate token, and scanning every mention of
+    /// every place made long texts slow.
+    /// </summary>
+    public Place? FirstOverlapping(TextSpan span)
+    {
+        var (low, high) = (0, _mentions.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _mentions[middle].Mention.Start < span.Start - _longest ? (middle + 1, high) : (low, middle);
+        }
+
+        (Place Place, int Ordinal)? best = null;
+        for (var i = low; i < _mentions.Count && _mentions[i].Mention.Start < span.End; i++)
+        {
+            var (mention, ordinal, place) = _mentions[i];
+            if (mention.Overlaps(span) && (best is null || ordinal < best.Value.Ordinal))
+            {
+                best = (place, ordinal);
+            }
+        }
+
+        return best?.Place;
     }
 
     /// <summary>Mentions inside <paramref name="span"/> with their places, in start order.</summary>

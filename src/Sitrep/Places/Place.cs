@@ -10,6 +10,7 @@ namespace Sitrep.Places;
 public sealed class Place
 {
     private readonly List<TextSpan> _mentions = [];
+    private int _longest;
 
     internal Place(string id, string name, PlaceKind kind)
     {
@@ -71,7 +72,32 @@ public sealed class Place
         }
 
         _mentions.Insert(low, span);
+        _longest = Math.Max(_longest, span.Length);
         Index?.Add(this, span);
+    }
+
+    /// <summary>
+    /// The first mention (in text order) overlapping <paramref name="span"/>, if any: one that overlaps starts
+    /// before the span's end and no further back than the longest mention, so a binary search finds the few to look at.
+    /// </summary>
+    public TextSpan? FirstOverlapping(TextSpan span)
+    {
+        var (low, high) = (0, _mentions.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _mentions[middle].Start < span.Start - _longest ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low; i < _mentions.Count && _mentions[i].Start < span.End; i++)
+        {
+            if (_mentions[i].Overlaps(span))
+            {
+                return _mentions[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The set's index of every mention, told about each new one; and this place's creation number in it.</summary>

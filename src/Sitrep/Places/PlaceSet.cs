@@ -26,7 +26,7 @@ public sealed class PlaceSet
     }
 
     /// <summary>The place with a mention overlapping <paramref name="span"/>, if any.</summary>
-    public Place? At(TextSpan span) => _places.Find(p => p.Mentions.Any(m => m.Overlaps(span)));
+    public Place? At(TextSpan span) => _mentions.FirstOverlapping(span);
 
     /// <summary>Places with a mention inside <paramref name="span"/>, in text order of that mention.</summary>
     public IEnumerable<(Place Place, TextSpan Mention)> Within(TextSpan span) => _mentions.Within(span);

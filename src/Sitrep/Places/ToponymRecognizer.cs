@@ -40,8 +40,9 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             }
         }
 
-        AddModelLocations(document, found, blocked);
-        AddKindPhrases(document, found, blocked);
+        var taken = new TakenTokens(tokens.Length, found);
+        AddModelLocations(document, found, blocked, taken);
+        AddKindPhrases(document, found, blocked, taken);
         var mentions = new List<ToponymMention>(found.Count);
         for (var m = 0; m < found.Count; m++)
         {
@@ -241,7 +242,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // region"): kept as mentions, so the resolver places them at their container or the document's focus. A
     // lone word needs more than one sighting or a container: single capitalised words the model calls places
     // are as often drugs, diseases or surnames.
-    private void AddModelLocations(Document document, List<(int First, int Last)> found, SpanSet blocked)
+    private void AddModelLocations(Document document, List<(int First, int Last)> found, SpanSet blocked, TakenTokens taken)
     {
         if (!document.Has(EntityGraph.Key))
         {
@@ -252,21 +253,23 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
         var tokens = document.Tokens;
         var locations = document.Get(EntityGraph.Key).LocationNames;
         var gazetteerMatches = found.Count;
+        Dictionary<string, int>? oneWordCounts = null;
         foreach (var (first, end) in locations)
         {
             var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-            if (found.Exists(f => f.First < end && first <= f.Last) || blocked.AnyOverlaps(span))
+            if ((end > first ? taken.Any(first, end - 1) : found.Exists(f => f.First < end && first <= f.Last)) || blocked.AnyOverlaps(span))
             {
                 continue;
             }
 
-            if (end - first == 1 && ((!HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span))
+            if (end - first == 1 && ((!HasContainer(text, tokens, found, gazetteerMatches, end) && !SeenTwice(text, tokens, locations, span, ref oneWordCounts))
                 || gazetteer.IsStopWord(PlaceKey.Of(text.AsSpan(span.Start, span.Length)))))
             {
                 continue;  // a stop word ("Telegram" in "wrote on Telegram") is never a place of its own
             }
 
             found.Add((first, end - 1));
+            taken.Take(first, end - 1);
         }
 
         if (found.Count > gazetteerMatches)
@@ -279,7 +282,7 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
     // "Esman community", "the Darnytskyi district") is a place even when the gazetteer lacks it: small
     // frontline villages and city districts are where incidents happen. The resolver places it at its
     // container or the document's focus.
-    private static void AddKindPhrases(Document document, List<(int First, int Last)> found, SpanSet blocked)
+    private static void AddKindPhrases(Document document, List<(int First, int Last)> found, SpanSet blocked, TakenTokens taken)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -295,9 +298,10 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
                 }
 
                 var span = new TextSpan(tokens[first].Start, tokens[last].End);
-                if (!found.Exists(f => f.First <= last && first <= f.Last) && !blocked.AnyOverlaps(span))
+                if (!taken.Any(first, last) && !blocked.AnyOverlaps(span))
                 {
                     found.Add((first, last));
+                    taken.Take(first, last);
                     added = true;
                 }
 
@@ -397,30 +401,40 @@ internal sealed class ToponymRecognizer(Gazetteer gazetteer)
             return false;
         }
 
-        for (var f = 0; f < gazetteerMatches; f++)
+        // The gazetteer's matches come first in found, in token order with distinct first tokens: a binary search.
+        var (low, high) = (0, gazetteerMatches);
+        while (low < high)
         {
-            if (found[f].First == next + 1)
-            {
-                return true;
-            }
+            var middle = (low + high) >>> 1;
+            (low, high) = found[middle].First < next + 1 ? (middle + 1, high) : (low, middle);
+        }
+
+        if (low < gazetteerMatches && found[low].First == next + 1)
+        {
+            return true;
         }
 
         return false;
     }
 
-    private static bool SeenTwice(string text, ImmutableArray<Token> tokens, IReadOnlyList<(int FirstToken, int EndToken)> locations, TextSpan span)
+    // The one-word location names are counted once per document (counts built on first use): scanning every
+    // location for every one-word location was quadratic in a long text.
+    private static bool SeenTwice(string text, ImmutableArray<Token> tokens, IReadOnlyList<(int FirstToken, int EndToken)> locations, TextSpan span, ref Dictionary<string, int>? counts)
     {
-        var name = text.AsSpan(span.Start, span.Length);
-        var count = 0;
-        foreach (var (first, end) in locations)
+        if (counts is null)
         {
-            if (end - first == 1 && text.AsSpan(tokens[first].Start, tokens[first].Span.Length).SequenceEqual(name) && ++count == 2)
+            counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (first, end) in locations)
             {
-                return true;
+                if (end - first == 1)
+                {
+                    var word = text.Substring(tokens[first].Start, tokens[first].Span.Length);
+                    counts[word] = counts.GetValueOrDefault(word) + 1;
+                }
             }
         }
 
-        return false;
+        return counts.GetValueOrDefault(span.Of(text)) >= 2;
     }
 
     // Person and organisation names are no places, except a one-word "organisation" that is the main name of a

@@ -53,6 +53,18 @@ internal sealed class QuoteText
 
     public List<QuoteSegment> Segments { get; }
 
+    /// <summary>The segments' spans sorted by start (then end), built on first use: <see cref="ContentSpans.KindOf(QuoteText, TextSpan)"/> looks only at those inside a content.</summary>
+    public TextSpan[] SegmentSpansByStart => _segmentSpansByStart ??= SortedSegmentSpans();
+
+    private TextSpan[]? _segmentSpansByStart;
+
+    private TextSpan[] SortedSegmentSpans()
+    {
+        var spans = Segments.ConvertAll(g => g.Span).ToArray();
+        Array.Sort(spans, (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return spans;
+    }
+
     public int Count => Tokens.Length;
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);

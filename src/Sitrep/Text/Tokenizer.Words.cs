@@ -119,8 +119,8 @@ public static partial class Tokenizer
     }
 
     /// <summary>True when the apostrophe at <paramref name="i"/> starts a clitic of the word just before it.</summary>
-    private static bool IsClitic(string text, int i, ImmutableArray<Token>.Builder tokens) =>
-        tokens.Count > 0 && tokens[^1].End == i && tokens[^1].Kind is TokenKind.Word or TokenKind.Number
+    private static bool IsClitic(string text, int i, Token? previous) =>
+        previous is { } p && p.End == i && p.Kind is TokenKind.Word or TokenKind.Number
         && CliticLength(text, i) > 0;
 
     /// <summary>Length of the clitic ('s, 're, 've, 'll, 'd, 'm, n't) at <paramref name="i"/>, or 0.</summary>

@@ -13,7 +13,10 @@ public static partial class Tokenizer
     public static ImmutableArray<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
+        // Tokens go into small chunks and then into one array of the exact size: a growing builder left its
+        // outgrown copies (large objects, freed only by a full collection) behind, twice the final size for a
+        // text of millions of tokens.
+        var tokens = new TokenChunks();
         var lineBreak = false;
         var i = 0;
         while (i < text.Length)
@@ -27,19 +30,19 @@ public static partial class Tokenizer
             }
 
             var start = i;
-            var kind = Scan(text, ref i, tokens);
+            var kind = Scan(text, ref i, tokens.Last);
             tokens.Add(new Token(new TextSpan(start, i), kind, lineBreak));
             lineBreak = false;
         }
 
-        return tokens.DrainToImmutable();
+        return tokens.ToImmutable();
     }
 
     /// <summary>Advances <paramref name="i"/> over one token starting there and says what it is.</summary>
-    private static TokenKind Scan(string text, ref int i, ImmutableArray<Token>.Builder tokens)
+    private static TokenKind Scan(string text, ref int i, Token? previous)
     {
         var c = text[i];
-        if ((CharClass.IsApostrophe(c) || c is 'n' or 'N') && IsClitic(text, i, tokens))
+        if ((CharClass.IsApostrophe(c) || c is 'n' or 'N') && IsClitic(text, i, previous))
         {
             i += CliticLength(text, i);
             return TokenKind.Clitic;

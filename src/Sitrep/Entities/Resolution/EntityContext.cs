@@ -31,10 +31,12 @@ internal sealed class EntityContext
         Words = new string[Tokens.Length];
         Lower = new string[Tokens.Length];
         SentenceOf = new int[Tokens.Length];
+        // One string per distinct word of the document (WordPool), not a fresh one per token.
+        var pool = new WordPool();
         for (var i = 0; i < Tokens.Length; i++)
         {
-            Words[i] = Tokens[i].Span.Of(document.Text);
-            Lower[i] = Words[i].ToLowerInvariant(); // returns the same string when already lower case
+            Words[i] = pool.Of(Tokens[i].Span.SliceOf(document.Text));
+            Lower[i] = pool.LowerOf(Words[i]);
         }
 
         var sentences = document.Sentences;

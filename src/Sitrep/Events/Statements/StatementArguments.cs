@@ -184,7 +184,7 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
         }
 
         var person = graph.At(w.Tokens[k].Span);
-        return person is null ? null : (person.Id, person.Mentions.First(m => m.Span.Overlaps(w.Tokens[k].Span)).Span);
+        return person is null ? null : (person.Id, person.FirstOverlapping(w.Tokens[k].Span)!.Value.Span);
     }
 
     // The country entity of a place (not a country) whose name holds the span and more ("Northern Ireland").
@@ -210,7 +210,7 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
             return null;
         }
 
-        var mention = place.Mentions.First(m => m.Overlaps(w.Tokens[k].Span));
+        var mention = place.FirstOverlapping(w.Tokens[k].Span)!.Value;
         return place.Kind == PlaceKind.Country ? PlaceCountry(mention) : (actors.NamedEntity(w, EntityType.Group, mention).Id, mention);
     }
 
@@ -363,5 +363,5 @@ internal sealed class StatementArguments(Words w, EntityGraph? graph, ActorFinde
     /// <summary>The country of an entity: its own code for a country, its affiliation otherwise.</summary>
     public string? CountryOf(string id) => Entity(id)?.Affiliation;
 
-    private Entity? Entity(string id) => graph?.Entities.FirstOrDefault(e => e.Id == id);
+    private Entity? Entity(string id) => graph?[id];
 }

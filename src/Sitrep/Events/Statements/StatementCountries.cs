@@ -196,5 +196,5 @@ internal sealed class StatementCountries(Words w, EntityGraph? graph, PlaceSet? 
         return named;
     }
 
-    private Entity? Entity(string id) => graph?.Entities.FirstOrDefault(e => e.Id == id);
+    private Entity? Entity(string id) => graph?[id];
 }

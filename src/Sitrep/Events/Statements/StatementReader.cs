@@ -21,6 +21,7 @@ namespace Sitrep.Events;
 internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder actors, IReadOnlyList<QuoteRecord> quotes, PlaceSet? places)
 {
     private readonly StatementArguments _arguments = new(w, graph, actors, places);
+    private readonly QuoteSpans _quotes = new(quotes);
     private StatementCountries? _countries;
 
     /// <summary>How far after its predicate an act may start ("threatened on Monday to break relations").</summary>
@@ -93,7 +94,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
     private EventDraftStatement? Build(Sentence sentence, SentenceScan scan, Found found, string? mode)
     {
         var verb = w.Span(found.First, found.End - 1);
-        var quote = quotes.FirstOrDefault(q => q.Cue is { } cue && cue.Overlaps(verb));
+        var quote = _quotes.ByCue(verb);
         var passive = IsPassive(sentence.FirstToken, found.First);
         var subject = StatementSubject.Of(w, sentence.FirstToken, found.First);
         var statement = new EventDraftStatement(sentence.Span, verb) { Mode = mode };
@@ -173,7 +174,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             statement.Evidence.Add(new Evidence("mode", modeSpan.Start, modeSpan.End));
         }
 
-        statement.Quote = quote?.Id ?? quotes.FirstOrDefault(q => q.Content.Overlaps(new TextSpan(verb.End, sentence.Span.End)) && q.Content.Start >= verb.End)?.Id;
+        statement.Quote = quote?.Id ?? _quotes.StartingIn(new TextSpan(verb.End, sentence.Span.End))?.Id;
         return statement;
     }
 
@@ -206,7 +207,7 @@ internal sealed class StatementReader(Words w, EntityGraph? graph, ActorFinder a
             }
         }
 
-        return quotes.Any(q => q.Content.Overlaps(sentence.Span));
+        return _quotes.AnyOverlapping(sentence.Span);
     }
 
     private bool IsPassive(int sentenceStart, int predicate)
