@@ -158,7 +158,7 @@ internal static class SentencePlaces
         var text = w.Text;
         if (mention.End + 2 > text.Length || text[mention.End] is not ('\'' or '’') || text[mention.End + 1] != 's')
         {
-            return false;
+            return NamesAdministration(w, mention);
         }
 
         var next = w.TokenFrom(mention.End + 2);
@@ -181,6 +181,22 @@ internal static class SentencePlaces
 
     private static readonly HashSet<string> BorderWords =
         ["border", "frontier", "границы", "границей", "границе", "граница", "границу", "кордону", "кордоном", "кордоні", "кордон", "межі"];
+
+    private static readonly HashSet<string> AdministrationLevels = ["regional", "oblast", "city", "district", "municipal"];
+
+    // "said Serhiy Lysenko, head of the Dnipropetrovsk regional military administration", "the Sumy city council": a
+    // place that names an administration is whose body it is, not where the attack was.
+    private static bool NamesAdministration(Words w, TextSpan mention)
+    {
+        var next = w.TokenFrom(mention.End);
+        var k = next < w.Tokens.Length && AdministrationLevels.Contains(w.Lower[next]) ? next + 1 : next;
+        if (w.Is(k, "military") || w.Is(k, "state"))
+        {
+            k++;
+        }
+
+        return k > next && (w.Is(k, "administration") || w.Is(k, "council"));
+    }
 
     // A river hosts no incident ("across the Dnipro River from the plant"), except at its bank ("on the left bank of the Dnipro").
     private static bool River(Words w, TextSpan mention)
