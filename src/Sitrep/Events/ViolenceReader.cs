@@ -300,7 +300,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
         // ("in the Kyivskyi district") is most likely a part of the place the story is telling.
         if (draft.Type.Category == EventCategory.Violence && draft.Scope == EventScope.Incident
             && (draft.Place is null || CityPart(draft.Place))
-            && Focus(draft) is { } focus && (draft.Place is null || focus.Place!.Kind == PlaceKind.City))
+            && Focus(draft) is { } focus && (draft.Place is null || (focus.Place!.Kind == PlaceKind.City && PartOf(draft.Place, focus.Place))))
         {
             focus.Absorb(draft);
             _context.Last = focus;
@@ -349,10 +349,21 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     private static bool SamePlace(EventDraft a, EventDraft b) =>
         a.Scope == EventScope.Summary ? a.Place is null || b.Place is null || a.Place == b.Place : a.Place is not null && a.Place == b.Place;
 
-    // "the Kyivskyi district", "в Основ'янському районі": a district name the gazetteer lacks, placed only at the document's focus.
+    // "the Kyivskyi district", "in Dniprovskyi district", "Kharkiv's Kyivskyi district", "в Основ'янському районі": a
+    // district name the gazetteer lacks, placed at the document's focus or inside a named city. City districts are
+    // named by adjectives ("Dniprovskyi", "Holosiivskyi"), which is what tells one from an unknown village.
     private static bool CityPart(Place place) =>
-        place is { Kind: PlaceKind.Other, Rule: { } rule } && rule.StartsWith("document focus", StringComparison.Ordinal)
-        && (place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районі", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районе", StringComparison.OrdinalIgnoreCase));
+        place is { Kind: PlaceKind.Other, Rule: { } rule }
+        && (rule.StartsWith("document focus", StringComparison.Ordinal) || rule.StartsWith("within ", StringComparison.Ordinal))
+        && (place.Name.EndsWith(" district", StringComparison.OrdinalIgnoreCase) || place.Name.EndsWith(" районі", StringComparison.OrdinalIgnoreCase)
+            || place.Name.EndsWith(" районе", StringComparison.OrdinalIgnoreCase) || DistrictAdjective(place.Name));
+
+    private static bool DistrictAdjective(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && (name.EndsWith("skyi", StringComparison.Ordinal) || name.EndsWith("tskyi", StringComparison.Ordinal) || name.EndsWith("sky", StringComparison.Ordinal));
+
+    // A district at the focus belongs to whatever city the story tells; one placed inside a city only to that city.
+    private static bool PartOf(Place district, Place city) =>
+        district.Rule!.StartsWith("document focus", StringComparison.Ordinal) || district.Rule == "within " + city.Name;
 
     /// <summary>The incident the story is telling when <paramref name="draft"/> comes: the last one touched, on the same day.</summary>
     /// <remarks>A casualty-only detail joins any violent incident; a mention with an attack word only one of a compatible type
