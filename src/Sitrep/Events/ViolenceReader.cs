@@ -344,6 +344,16 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
 
     private static bool SameDay(EventDraft a, EventDraft b) => a.Date is null || b.Date is null || a.Date == b.Date;
 
+    // "The assault was the third on the capital this month": a definite mention dated only by the month (or year)
+    // that holds the incident's day is still that incident.
+    private static bool Around(EventDraft coarse, EventDraft day) =>
+        coarse.Date is { } c && day.Date is { } d && coarse.Precision switch
+        {
+            DatePrecision.Month => c.AsSpan(0, 7).SequenceEqual(d.AsSpan(0, 7)),
+            DatePrecision.Year => c.AsSpan(0, 4).SequenceEqual(d.AsSpan(0, 4)),
+            _ => false,
+        };
+
     // Incidents merge only at the same known place (a region's own figures are not a town's: "six injured
     // in the Sumy region" and "a depot in Konotop" are two events); summaries also when one names no place.
     private static bool SamePlace(EventDraft a, EventDraft b) =>
@@ -369,7 +379,8 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
     /// <remarks>A casualty-only detail joins any violent incident; a mention with an attack word only one of a compatible type
     /// ("a bomb exploded ... gunmen kidnapped" are two incidents).</remarks>
     private EventDraft? Focus(EventDraft draft) =>
-        _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence && SameDay(last, draft)
+        _context.Last is { Scope: EventScope.Incident, Place: not null } last && last.Type.Category == EventCategory.Violence
+        && (SameDay(last, draft) || (draft.Anaphor && Around(draft, last)))
         && (SameType(last, draft) || draft.Anaphor || (draft.Detail && last.Type.EventType == draft.Type.EventType)) ? last : null;
 
     private sealed class TokenComparer : IComparer<Token>
