@@ -30,6 +30,7 @@ internal static class NameTagging
             var first = sentence.FirstToken;
             NerDecoder.Spans(labels.AsSpan(0, count), (start, end, type) =>
             {
+                type = type == NerType.Person && NamedAsPlace(context, first + start, first + end) ? NerType.Location : type;
                 context.Names.Add(new NamedSpan(first + start, first + end, type));
                 if (type == NerType.Location)
                 {
@@ -37,5 +38,19 @@ internal static class NameTagging
                 }
             });
         }
+    }
+
+    private static readonly HashSet<string> PlaceKinds = ["district", "region", "oblast", "raion", "community", "hromada", "municipality", "province"];
+
+    private static readonly HashSet<string> SettlementWords = ["village", "town", "settlement", "city", "hamlet"];
+
+    // "Krasnaya Yaruga district", "the settlement of Krasnaya Yaruga": a name with a place's kind word is no person,
+    // however the tagger read it (unfamiliar transliterated names are tagged as people).
+    private static bool NamedAsPlace(EntityContext context, int start, int end)
+    {
+        var lower = context.Lower;
+        var kindAfter = end < lower.Length && PlaceKinds.Contains(lower[end]);
+        var kindBefore = start >= 2 && lower[start - 1] == "of" && SettlementWords.Contains(lower[start - 2]);
+        return kindAfter || kindBefore;
     }
 }
