@@ -369,7 +369,7 @@ internal sealed partial class ViolenceReader(Words w, ActorFinder actors, PlaceS
             || place.Name.EndsWith(" районе", StringComparison.OrdinalIgnoreCase) || DistrictAdjective(place.Name));
 
     private static bool DistrictAdjective(string name) =>
-        !name.Contains(' ', StringComparison.Ordinal) && (name.EndsWith("skyi", StringComparison.Ordinal) || name.EndsWith("tskyi", StringComparison.Ordinal) || name.EndsWith("sky", StringComparison.Ordinal));
+        !name.Contains(' ', StringComparison.Ordinal) && (name.EndsWith("skyi", StringComparison.Ordinal) || name.EndsWith("sky", StringComparison.Ordinal));
 
     // A district at the focus belongs to whatever city the story tells; one placed inside a city only to that city.
     private static bool PartOf(Place district, Place city) =>
