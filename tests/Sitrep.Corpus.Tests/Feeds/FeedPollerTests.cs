@@ -17,6 +17,14 @@ public sealed class FeedPollerTests
     private const string SlowText = "Rescuers in Bilhorod worked through the night after a drone hit a warehouse on the edge of town, the mayor said on Monday.";
     private const string GoodText = "Talks between the two delegations resumed in Vienna on Tuesday with a discussion of prisoner lists and grain corridors.";
 
+    // /good.xml answers 304 to a conditional GET that sends its ETag "g1", else the feed.
+    private static LocalHttpServer GoodFeedWithETag() => new(request => request.Url!.AbsolutePath switch
+    {
+        "/good.xml" when request.Headers["If-None-Match"] == "\"g1\"" => (304, "", "\"g1\"", TimeSpan.Zero),
+        "/good.xml" => (200, Rss("Good wire", GoodText), "\"g1\"", TimeSpan.Zero),
+        _ => (404, "", null, TimeSpan.Zero),
+    });
+
     [Fact]
     public async Task A_slow_feed_and_a_failing_feed_do_not_hold_up_the_others()
     {
@@ -51,12 +59,7 @@ public sealed class FeedPollerTests
     [Fact]
     public async Task On_an_interval_each_feed_is_polled_again_with_its_conditional_get_state_and_its_next_poll_recorded()
     {
-        using var server = new LocalHttpServer(request => request.Url!.AbsolutePath switch
-        {
-            "/good.xml" when request.Headers["If-None-Match"] == "\"g1\"" => (304, "", "\"g1\"", TimeSpan.Zero),
-            "/good.xml" => (200, Rss("Good wire", GoodText), "\"g1\"", TimeSpan.Zero),
-            _ => (404, "", null, TimeSpan.Zero),
-        });
+        using var server = GoodFeedWithETag();
         using var test = TestStore.Open("sqlite");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -125,12 +128,7 @@ public sealed class FeedPollerTests
     [Fact]
     public async Task Items_that_cannot_be_stored_fail_the_poll_and_leave_the_conditional_get_state_unsaved()
     {
-        using var server = new LocalHttpServer(request => request.Url!.AbsolutePath switch
-        {
-            "/good.xml" when request.Headers["If-None-Match"] == "\"g1\"" => (304, "", "\"g1\"", TimeSpan.Zero),
-            "/good.xml" => (200, Rss("Good wire", GoodText), "\"g1\"", TimeSpan.Zero),
-            _ => (404, "", null, TimeSpan.Zero),
-        });
+        using var server = GoodFeedWithETag();
         using var test = TestStore.Open("sqlite");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var url = server.BaseUrl + "good.xml";
